@@ -1,0 +1,41 @@
+# weld - a static ELF linker for x86-64 Linux.
+# `make` builds build/bin/weld with its ld.weld and libexec/weld/ld links.
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARN := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow -Wstrict-prototypes \
+        -Wmissing-prototypes -Wvla
+BUILD ?= build
+PREFIX ?= /usr/local
+
+SRCS := $(wildcard src/*.c)
+OBJS := $(SRCS:src/%.c=$(BUILD)/obj/%.o)
+HDRS := $(wildcard include/*.h)
+
+all: $(BUILD)/bin/weld $(BUILD)/bin/ld.weld $(BUILD)/libexec/weld/ld
+
+$(BUILD)/obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) -Iinclude -c $< -o $@
+
+$(BUILD)/bin/weld: $(OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(OBJS) -o $@ -lpthread
+
+$(BUILD)/bin/ld.weld: $(BUILD)/bin/weld
+	ln -sf weld $@
+
+$(BUILD)/libexec/weld/ld: $(BUILD)/bin/weld
+	@mkdir -p $(dir $@)
+	ln -sf ../../bin/weld $@
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/libexec/weld
+	install -m 755 $(BUILD)/bin/weld $(DESTDIR)$(PREFIX)/bin/weld
+	ln -sf weld $(DESTDIR)$(PREFIX)/bin/ld.weld
+	ln -sf ../../bin/weld $(DESTDIR)$(PREFIX)/libexec/weld/ld
+
+clean:
+	rm -rf $(BUILD)
+
+.PHONY: all install clean

@@ -1,0 +1,540 @@
+/*
+ * weld.h - the linker's own types and the entry points of each pass.
+ *
+ * Everything the link knows hangs off one Ctx.  Inputs are mmap'd read-only
+ * and validated by the input layer (input.c, object.c); every later pass may
+ * assume that section indices, symbol indices, string offsets and relocation
+ * offsets it reads from an InputFile are in range.
+ *
+ * The header is organised in blocks, one per source file.
+ */
+#ifndef WELD_H
+#define WELD_H
+
+#include <elf.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WELD_VERSION "0.1.0"
+
+typedef struct Ctx Ctx;
+typedef struct InputFile InputFile;
+typedef struct Archive Archive;
+typedef struct InputSection InputSection;
+typedef struct OutputSection OutputSection;
+typedef struct Symbol Symbol;
+typedef struct MergedSection MergedSection;
+typedef struct ComdatGroup ComdatGroup;
+typedef struct GotEntry {
+  Symbol *sym;
+  bool tp;   /* holds the TP offset (initial-exec TLS) instead of the address */
+} GotEntry;
+
+/* ---------------------------------------------------------------- util.c */
+
+#define MIN(a, b) ((a) < (b) ? (a) : (b))
+#define MAX(a, b) ((a) > (b) ? (a) : (b))
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+#if defined(__GNUC__)
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#define NORETURN __attribute__((noreturn))
+#else
+#define PRINTF_LIKE(f, a)
+#define NORETURN
+#endif
+
+/* Our own broken invariant: never caused by input. */
+#define BUG(...) weld_bug(__FILE__, __LINE__, __VA_ARGS__)
+NORETURN void weld_bug(const char *file, int line, const char *fmt, ...) PRINTF_LIKE(3, 4);
+
+static inline uint64_t align_to(uint64_t v, uint64_t a) {
+  return a <= 1 ? v : (v + a - 1) & ~(a - 1);
+}
+static inline bool is_pow2(uint64_t v) { return v && !(v & (v - 1)); }
+
+/* Overflow-checked arithmetic: true on overflow. */
+static inline bool add_overflow(uint64_t a, uint64_t b, uint64_t *r) {
+  return __builtin_add_overflow(a, b, r);
+}
+static inline bool mul_overflow(uint64_t a, uint64_t b, uint64_t *r) {
+  return __builtin_mul_overflow(a, b, r);
+}
+/* [off, off+len) lies within a buffer of `size` bytes. */
+static inline bool range_ok(uint64_t off, uint64_t len, uint64_t size) {
+  return off <= size && len <= size - off;
+}
+
+/* Unaligned-safe little-endian loads and stores. */
+static inline uint16_t rd16(const void *p) { uint16_t v; memcpy(&v, p, 2); return v; }
+static inline uint32_t rd32(const void *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+static inline uint64_t rd64(const void *p) { uint64_t v; memcpy(&v, p, 8); return v; }
+static inline void wr16(void *p, uint16_t v) { memcpy(p, &v, 2); }
+static inline void wr32(void *p, uint32_t v) { memcpy(p, &v, 4); }
+static inline void wr64(void *p, uint64_t v) { memcpy(p, &v, 8); }
+
+/* Arena: bump allocation, nothing freed one by one. */
+typedef struct ArenaBlock ArenaBlock;
+typedef struct {
+  ArenaBlock *head;
+  char *cur, *end;
+} Arena;
+
+void *arena_alloc(Arena *a, size_t size);     /* zeroed, 16-byte aligned */
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_printf(Arena *a, const char *fmt, ...) PRINTF_LIKE(2, 3);
+void arena_free_all(Arena *a);
+/* The calling thread's arena (one per worker, so no locking). */
+Arena *ctx_arena(Ctx *ctx);
+#define NEW(ctx, T) ((T *)arena_alloc(ctx_arena(ctx), sizeof(T)))
+#define NEW_ARRAY(ctx, T, n) ((T *)arena_alloc(ctx_arena(ctx), sizeof(T) * (size_t)(n)))
+
+/* Growable array of pointers, arena-free (uses realloc; owned by one pass). */
+typedef struct {
+  void **data;
+  size_t len, cap;
+} Vec;
+void vec_push(Vec *v, void *p);
+void vec_free(Vec *v);
+
+/* Diagnostics.  error() records and keeps going; the driver stops at the
+ * next checkpoint.  fatal() stops now.  Messages from parallel code are
+ * buffered with a sort key and printed in key order at the checkpoint. */
+void error(Ctx *ctx, const char *fmt, ...) PRINTF_LIKE(2, 3);
+void error_keyed(Ctx *ctx, uint64_t key, const char *fmt, ...) PRINTF_LIKE(3, 4);
+void warn(Ctx *ctx, const char *fmt, ...) PRINTF_LIKE(2, 3);
+void note(Ctx *ctx, const char *fmt, ...) PRINTF_LIKE(2, 3);
+NORETURN void fatal(Ctx *ctx, const char *fmt, ...) PRINTF_LIKE(2, 3);
+void checkpoint(Ctx *ctx); /* flushes messages; exits 1 if any error */
+void flush_diagnostics(Ctx *ctx);
+NORETURN void weld_exit(Ctx *ctx, int status);
+
+uint64_t hash_bytes(const void *p, size_t n);
+static inline uint64_t hash_str(const char *s) { return hash_bytes(s, strlen(s)); }
+
+/* A read-only mapping of a whole file. */
+typedef struct {
+  const char *path;
+  const uint8_t *data;
+  size_t size;
+} MappedFile;
+MappedFile *map_file(Ctx *ctx, const char *path); /* NULL if it can't be opened */
+
+/* Thread pool: par_for calls fn(arg, i) for i in [0, n) in chunks of
+ * `grain` iterations.  The grain never depends on the thread count. */
+typedef void (*ParFn)(Ctx *ctx, void *arg, size_t i);
+void par_for(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg);
+void threads_start(Ctx *ctx, int n);
+void threads_stop(Ctx *ctx);
+int worker_id(void);
+
+double now_sec(void);
+void timer_pass(Ctx *ctx, const char *name); /* ends the previous pass */
+
+/* ---------------------------------------------------------------- sha.c */
+
+typedef struct {
+  uint32_t h[5];
+  uint64_t len;
+  uint8_t buf[64];
+  size_t nbuf;
+} Sha1;
+void sha1_init(Sha1 *s);
+void sha1_update(Sha1 *s, const void *p, size_t n);
+void sha1_final(Sha1 *s, uint8_t out[20]);
+
+typedef struct {
+  uint32_t h[4];
+  uint64_t len;
+  uint8_t buf[64];
+  size_t nbuf;
+} Md5;
+void md5_init(Md5 *s);
+void md5_update(Md5 *s, const void *p, size_t n);
+void md5_final(Md5 *s, uint8_t out[16]);
+
+typedef struct {
+  uint32_t h[8];
+  uint64_t len;
+  uint8_t buf[64];
+  size_t nbuf;
+} Sha256;
+void sha256_init(Sha256 *s);
+void sha256_update(Sha256 *s, const void *p, size_t n);
+void sha256_final(Sha256 *s, uint8_t out[32]);
+
+/* ------------------------------------------------------------- options.c */
+
+/* One item of the input list, in command-line order. */
+typedef enum {
+  IN_FILE,        /* a path */
+  IN_LIB,         /* -lNAME or -l:NAME */
+  IN_GROUP_START,
+  IN_GROUP_END,
+  IN_WHOLE_ON,
+  IN_WHOLE_OFF,
+  IN_STATIC,      /* -Bstatic / -static */
+  IN_DYNAMIC,     /* -Bdynamic */
+} InputKind;
+
+typedef struct {
+  InputKind kind;
+  const char *arg;
+} InputItem;
+
+typedef struct {
+  const char *name;
+  const char *expr;
+} Defsym;
+
+typedef enum { BUILD_ID_NONE, BUILD_ID_SHA1, BUILD_ID_MD5, BUILD_ID_FAST, BUILD_ID_UUID, BUILD_ID_HEX } BuildIdKind;
+
+typedef struct {
+  const char *output;
+  const char *entry;
+  Vec inputs;          /* InputItem* */
+  Vec lib_paths;       /* const char* */
+  Vec undefined;       /* -u names */
+  Vec defsyms;         /* Defsym* */
+  Vec wraps;           /* names */
+  Vec trace_syms;      /* -y names */
+  const char *sysroot;
+  const char *map_file;
+  bool is_static;      /* -static / -Bstatic seen without later -Bdynamic */
+  bool saw_static;
+  bool pie, shared, relocatable;
+  bool gc_sections, print_gc_sections;
+  bool strip_all, strip_debug;
+  bool eh_frame_hdr;
+  bool trace;
+  bool fatal_warnings;
+  bool warn_common;
+  bool execstack;
+  bool time_report;
+  bool no_demangle;
+  bool verbose;
+  BuildIdKind build_id;
+  uint8_t build_id_hex[64];
+  size_t build_id_hex_len;
+  int threads;         /* 0 = number of CPUs */
+  int error_limit;
+  uint64_t image_base;
+} Options;
+
+/* Returns false if the run is complete (--help, --version). */
+bool parse_options(Ctx *ctx, int argc, char **argv);
+
+/* --------------------------------------------------------------- input.c */
+
+struct Archive {
+  const char *path;
+  MappedFile *mf;
+  bool thin;
+  /* symbol index: name -> member header offset */
+  uint32_t nsyms;
+  const char **sym_names;
+  uint64_t *sym_hashes;
+  uint64_t *sym_members;   /* member header offsets */
+  const char *long_names;  /* the // member */
+  size_t long_names_size;
+  /* members extracted so far, keyed by header offset (small open table) */
+  uint64_t *extracted;
+  size_t extracted_cap, extracted_len;
+  int priority_base;
+  int group;               /* group id, or -1 */
+  bool whole;
+};
+
+/* Reads every input of the command line and resolves symbols in GNU ld's
+ * left-to-right order (archives extract members to satisfy undefined
+ * references; groups repeat to a fixpoint). */
+void read_inputs(Ctx *ctx);
+
+/* ------------------------------------------------------------ object.c */
+
+struct InputSection {
+  InputFile *file;            /* NULL for synthetic sections */
+  const char *name;
+  const uint8_t *data;        /* NULL for NOBITS */
+  uint64_t size;
+  uint64_t offset;            /* within the output section */
+  OutputSection *osec;
+  const Elf64_Rela *rels;
+  uint32_t nrels;
+  uint32_t shndx;
+  uint32_t type;              /* sh_type */
+  uint64_t flags;             /* sh_flags */
+  uint32_t p2align;
+  uint32_t entsize;
+  atomic_bool alive;          /* false: discarded (COMDAT loser, gc, ...) */
+  bool is_ehframe;
+  bool keep;                  /* gc root */
+  uint16_t init_prio_set;
+  uint32_t init_prio;         /* .init_array.N / .fini_array.N priority */
+  /* SHF_MERGE|SHF_STRINGS: pieces of the section */
+  MergedSection *merged;
+  uint32_t npieces;
+  uint32_t *piece_in;         /* input offset of each piece */
+  uint32_t *piece_out;        /* offset of each piece in the merged section */
+  /* .eh_frame: kept records */
+  uint32_t nrecs;
+  uint32_t *rec_in;           /* input offset of each record */
+  uint32_t *rec_out;          /* output offset (relative to this section) or UINT32_MAX if dropped */
+  uint32_t *rec_size;
+  /* FDEs (indices into the file's eh_frame record list) covering this section */
+  uint32_t fde_first, fde_count;
+  /* synthetic sections are filled at write time */
+  void (*write_fn)(Ctx *ctx, InputSection *isec, uint8_t *buf);
+  uint8_t *synth_data;
+};
+
+/* An FDE of an input .eh_frame, attached to the section it describes. */
+typedef struct {
+  InputSection *eh;          /* the .eh_frame input section */
+  uint32_t rec;              /* record index within eh */
+  uint32_t rel_first, rel_count;  /* its relocations in eh->rels */
+} Fde;
+
+struct InputFile {
+  const char *path;           /* the file (the archive for members) */
+  const char *member;         /* member name, or NULL */
+  const char *display;        /* "path" or "path(member)" */
+  const uint8_t *data;
+  size_t size;
+  int priority;
+  bool alive;                 /* part of the link (objects; extracted members) */
+  Archive *archive;
+  const Elf64_Shdr *shdrs;
+  uint32_t nsections;
+  const char *shstrtab;
+  uint64_t shstrtab_size;
+  const Elf64_Sym *esyms;
+  uint32_t nsyms;
+  uint32_t first_global;
+  const char *strtab;
+  uint64_t strtab_size;
+  const uint32_t *symtab_shndx;   /* SHT_SYMTAB_SHNDX, or NULL */
+  uint32_t symtab_index;
+  InputSection **sections;    /* by section index; NULL if not kept */
+  Symbol **syms;              /* by symbol index; locals are owned here */
+  Symbol *local_syms;
+  Fde *fdes;
+  uint32_t nfdes;
+  bool has_execstack_note, has_noexecstack_note;
+  bool has_lto;
+  uint64_t nlocal_out;        /* symbols this file contributes to .symtab */
+  uint64_t nlocal_strsize;
+  uint64_t symtab_local_index; /* first output .symtab index of its locals */
+  uint64_t strtab_local_off;
+};
+
+/* Parses and validates an ELF relocatable object.  Returns NULL after
+ * reporting an error. */
+InputFile *parse_object(Ctx *ctx, const char *path, const char *member,
+                        const uint8_t *data, size_t size, int priority);
+uint32_t esym_shndx(InputFile *f, uint32_t i);
+const char *esym_name(InputFile *f, uint32_t i);
+/* "file.o" or "lib.a(member.o)" */
+const char *file_name(InputFile *f);
+
+/* ------------------------------------------------------------ resolve.c */
+
+enum {
+  SK_UNDEF = 0,  /* referenced, no definition yet */
+  SK_LAZY,       /* available in an archive member */
+  SK_WEAK,       /* defined weak */
+  SK_COMMON,
+  SK_DEFINED,    /* defined strong */
+};
+
+struct Symbol {
+  const char *name;
+  InputFile *file;        /* defining file; for SK_LAZY the archive is in lazy_ar */
+  InputSection *isec;     /* NULL: absolute (or undefined/common) */
+  uint64_t value;
+  uint64_t size;
+  uint32_t esym;          /* index of the defining esym in file */
+  int32_t got;            /* .got slot index, -1 if none */
+  int32_t gottp;          /* .got slot holding the TP offset, -1 if none */
+  int32_t plt;            /* .iplt index, -1 if none */
+  uint8_t kind;           /* SK_* */
+  uint8_t type;           /* STT_* */
+  uint8_t bind;           /* STB_* of the definition */
+  uint8_t visibility;
+  bool is_local;
+  bool strong_ref;        /* some live file references it non-weakly */
+  bool referenced;        /* any live reference */
+  bool synthetic;         /* defined by the linker; value is an address */
+  bool traced;
+  bool is_common;         /* the definition is COMMON (allocated later) */
+  bool in_merge;          /* defined in a merge section (value is an input offset) */
+  atomic_uchar needs;     /* NEEDS_* flags set by scan */
+  Archive *lazy_ar;
+  uint64_t lazy_member;
+  uint64_t common_align;
+  uint32_t symtab_idx;    /* index in output .symtab (globals) */
+  Symbol *alias;          /* --defsym=NAME=TARGET[+-N]: value is N */
+};
+
+enum { NEEDS_GOT = 1, NEEDS_GOTTP = 2, NEEDS_PLT = 4 };
+
+Symbol *sym_intern(Ctx *ctx, const char *name);
+Symbol *sym_find(Ctx *ctx, const char *name);
+/* Adds the symbols of a newly loaded object to the global table. */
+void resolve_file_symbols(Ctx *ctx, InputFile *f);
+/* COMDAT: decides which group instances are kept, before symbols are added. */
+void resolve_comdat(Ctx *ctx, InputFile *f);
+void report_undefined(Ctx *ctx);
+void apply_defsyms_and_wrap_setup(Ctx *ctx);
+const char *wrap_name(Ctx *ctx, const char *name); /* --wrap renaming of undefined refs */
+void allocate_common(Ctx *ctx);
+bool sym_is_defined(const Symbol *s);
+
+/* ---------------------------------------------------------------- gc.c */
+void gc_sections(Ctx *ctx);
+
+/* ------------------------------------------------------------- merge.c */
+struct MergedSection {
+  const char *name;
+  uint64_t flags;
+  uint32_t entsize;
+  uint32_t p2align;
+  InputSection *isec;        /* the synthetic section carrying the output */
+  /* hash table of unique strings */
+  struct MergePiece *table;
+  size_t cap, count;
+  uint64_t size;
+};
+void merge_strings(Ctx *ctx);
+uint64_t merge_offset(InputSection *isec, uint64_t off); /* input off -> merged-section off */
+
+/* ----------------------------------------------------------- ehframe.c */
+void parse_eh_frames(Ctx *ctx);    /* split records, attach FDEs to sections */
+void finalize_eh_frames(Ctx *ctx); /* drop dead FDEs, assign record offsets */
+uint64_t ehframe_offset(InputSection *isec, uint64_t off);
+void create_eh_frame_hdr(Ctx *ctx);
+
+/* -------------------------------------------------------------- scan.c */
+void scan_relocations(Ctx *ctx);
+void create_synthetic_sections(Ctx *ctx);
+
+/* ------------------------------------------------------------ layout.c */
+struct OutputSection {
+  const char *name;
+  uint32_t type;
+  uint64_t flags;
+  uint64_t addr, offset, size;
+  uint32_t p2align;
+  uint64_t entsize;
+  uint32_t shndx;          /* index in the output section header table */
+  uint32_t link, info;
+  int rank;
+  int order;               /* first-seen order for orphans */
+  Vec members;             /* InputSection* */
+  bool is_tls;
+};
+
+typedef struct {
+  uint32_t type, flags;
+  uint64_t offset, vaddr, filesz, memsz, align;
+} Segment;
+
+void create_output_sections(Ctx *ctx);
+void layout_sections(Ctx *ctx);
+void define_linker_symbols(Ctx *ctx);
+void fix_linker_symbols(Ctx *ctx);
+OutputSection *find_osec(Ctx *ctx, const char *name);
+/* GNU ld's mapping of input section names to output section names. */
+const char *output_section_name(const char *name, uint64_t flags);
+void for_each_live_section(Ctx *ctx, void (*fn)(Ctx *, InputSection *, void *), void *arg);
+
+/* ------------------------------------------------------------- reloc.c */
+/* Address of a symbol's definition (not counting addends). */
+uint64_t sym_addr(Ctx *ctx, Symbol *s);
+/* The definition's own address, ignoring an IFUNC's canonical PLT entry. */
+uint64_t sym_real_addr(Ctx *ctx, Symbol *s);
+uint64_t got_slot_addr(Ctx *ctx, int32_t idx);
+uint64_t isec_addr(InputSection *isec, uint64_t off);
+void apply_relocs(Ctx *ctx, InputSection *isec, uint8_t *buf);
+bool gotpcrelx_relaxable(Ctx *ctx, Symbol *s, uint32_t type, const uint8_t *loc);
+bool gottpoff_relaxable(const uint8_t *loc);
+const char *reloc_name(uint32_t type);
+
+/* ------------------------------------------------------------ output.c */
+void build_symtab(Ctx *ctx);
+void write_output(Ctx *ctx);
+void create_build_id(Ctx *ctx);
+void remove_temp_output(void);
+
+/* -------------------------------------------------------------- the link */
+
+struct ComdatGroup {
+  const char *sig;
+  InputFile *owner;
+};
+
+struct Ctx {
+  Options opt;
+  int nthreads;
+  Arena *arenas;            /* one per worker */
+  /* inputs */
+  Vec files;                /* InputFile* that are part of the link, priority order */
+  Vec archives;             /* Archive* */
+  Vec mapped;               /* MappedFile* */
+  int next_priority;
+  /* symbols */
+  Symbol **symtab;          /* open-addressing table */
+  uint64_t symtab_cap, symtab_count;
+  Symbol **syms_list;       /* all global symbols in creation order */
+  uint64_t syms_len, syms_cap;
+  ComdatGroup **comdats;
+  uint64_t comdat_cap, comdat_count;
+  Vec common_syms;
+  /* sections */
+  Vec osecs;                /* OutputSection*, final order */
+  Vec merged;               /* MergedSection* */
+  Segment phdrs[32];
+  int nphdrs;
+  uint64_t ehdr_size, phdr_off;
+  uint64_t file_size;
+  uint8_t *out_buf;         /* the mapped output while writing */
+  uint64_t shdr_off;
+  uint32_t nshdrs;
+  /* synthetic */
+  InputSection *got, *gotplt, *iplt, *rela_iplt, *eh_frame_hdr, *build_id, *common_sec;
+  struct GotEntry *got_ents; /* .got slots */
+  Vec plt_syms;              /* IFUNC symbols by IPLT index */
+  uint32_t ngot;
+  OutputSection *symtab_osec, *strtab_osec, *shstrtab_osec, *ehframe_osec;
+  uint64_t tls_begin, tls_end, tp_addr, tls_align;
+  uint64_t got_base;        /* _GLOBAL_OFFSET_TABLE_ */
+  uint64_t entry_addr;
+  bool has_tls;
+  uint64_t eh_nfde;         /* live FDEs, for .eh_frame_hdr */
+  /* symtab output */
+  uint64_t symtab_nlocal, symtab_count_out, strtab_size;
+  Vec out_globals;          /* Symbol* emitted as globals */
+  /* diagnostics */
+  atomic_int nerrors;
+  int nwarnings;
+  Vec msgs;
+  uint64_t msg_seq;
+  /* timing */
+  double t_start, t_last;
+  const char *t_name;
+  Vec timings;
+  /* stats */
+  atomic_ullong nrelocs;
+};
+
+/* The ELF header and program headers come first in the image. */
+#define IMAGE_BASE_DEFAULT 0x400000ULL
+#define PAGE_SIZE_X86 0x1000ULL
+
+#endif

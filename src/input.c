@@ -1,0 +1,627 @@
+/*
+ * input.c - turn the command line's input list into the set of files that
+ * make up the link, in GNU ld's order.
+ *
+ * Files are mapped read-only and classified: ELF relocatable object, `ar`
+ * archive (regular or thin, GNU or BSD member names, "/" or "/SYM64/"
+ * index), or a linker script of the GROUP/INPUT kind.  Objects join the
+ * link as they are met; an archive is searched when it is met, extracting
+ * members that define a currently undefined symbol until no more are
+ * needed, and a --start-group/--end-group repeats the search of its
+ * archives until nothing changes.  This is GNU ld's left-to-right rule, so
+ * a library named before its users is not searched again, as with GNU ld.
+ *
+ * Archive headers, sizes, names and the symbol index are validated here.
+ */
+#include "weld.h"
+
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct {
+  Vec group;          /* Archive* in the open group */
+  bool in_group;
+  bool whole;
+  bool is_static;
+  int script_depth;
+} LoadState;
+
+static void load_path(Ctx *ctx, LoadState *st, const char *path, const char *how);
+
+/* ------------------------------------------------------------- objects */
+
+static void add_object(Ctx *ctx, InputFile *f) {
+  f->alive = true;
+  vec_push(&ctx->files, f);
+  if (ctx->opt.trace) fprintf(stdout, "%s\n", f->display);
+  resolve_comdat(ctx, f);
+  resolve_file_symbols(ctx, f);
+}
+
+/* ------------------------------------------------------------ archives */
+
+typedef struct {
+  char name[16];
+  char date[12];
+  char uid[6];
+  char gid[6];
+  char mode[8];
+  char size[10];
+  char fmag[2];
+} ArHdr;
+
+static bool parse_dec(const char *p, size_t n, uint64_t *out) {
+  uint64_t v = 0;
+  size_t i = 0;
+  while (i < n && p[i] == ' ') i++;
+  if (i == n) return false;
+  for (; i < n && p[i] != ' '; i++) {
+    if (p[i] < '0' || p[i] > '9' || v > (UINT64_MAX - 9) / 10) return false;
+    v = v * 10 + (uint64_t)(p[i] - '0');
+  }
+  for (; i < n; i++)
+    if (p[i] != ' ') return false;
+  *out = v;
+  return true;
+}
+
+static uint32_t be32(const uint8_t *p) {
+  return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+static uint64_t be64(const uint8_t *p) { return (uint64_t)be32(p) << 32 | be32(p + 4); }
+
+/* Reads the member header at `off`.  On success sets the member's name,
+ * data offset and size (for thin archives the size of the external file).
+ * Returns false after reporting an error. */
+typedef struct {
+  const char *name;
+  uint64_t data_off, size, next;
+  bool special;   /* "/", "//", "/SYM64/", "__.SYMDEF" */
+} Member;
+
+static bool read_member(Ctx *ctx, Archive *ar, uint64_t off, Member *m) {
+  const uint8_t *d = ar->mf->data;
+  size_t fsize = ar->mf->size;
+  if (!range_ok(off, sizeof(ArHdr), fsize)) {
+    error(ctx, "%s: archive member header at offset 0x%llx is truncated", ar->path, (unsigned long long)off);
+    return false;
+  }
+  ArHdr h;
+  memcpy(&h, d + off, sizeof(h));
+  if (h.fmag[0] != '`' || h.fmag[1] != '\n') {
+    error(ctx, "%s: archive member header at offset 0x%llx is corrupt (bad terminator)", ar->path,
+          (unsigned long long)off);
+    return false;
+  }
+  uint64_t size;
+  if (!parse_dec(h.size, sizeof(h.size), &size)) {
+    error(ctx, "%s: archive member header at offset 0x%llx has an invalid size field '%.10s'", ar->path,
+          (unsigned long long)off, h.size);
+    return false;
+  }
+  m->data_off = off + sizeof(ArHdr);
+  m->size = size;
+  m->special = false;
+  char raw[17];
+  memcpy(raw, h.name, 16);
+  raw[16] = 0;
+  bool is_sym = !memcmp(h.name, "/               ", 16) || !memcmp(h.name, "/SYM64/         ", 16) ||
+                !memcmp(h.name, "__.SYMDEF", 9);
+  bool is_long = !memcmp(h.name, "//              ", 16);
+  bool stored = !ar->thin || is_sym || is_long;
+  if (stored && !range_ok(m->data_off, size, fsize)) {
+    error(ctx, "%s: archive member at offset 0x%llx: size %llu extends past the end of the archive (%zu bytes)",
+          ar->path, (unsigned long long)off, (unsigned long long)size, fsize);
+    return false;
+  }
+  uint64_t adv = stored ? size : 0;
+  m->next = align_to(m->data_off + adv, 2);
+  if (is_sym || is_long) {
+    m->special = true;
+    m->name = is_long ? "//" : "/";
+    return true;
+  }
+  if (raw[0] == '/' && raw[1] >= '0' && raw[1] <= '9') {
+    uint64_t lo;
+    if (!parse_dec(raw + 1, 15, &lo) || !ar->long_names || lo >= ar->long_names_size) {
+      error(ctx, "%s: archive member at offset 0x%llx: long name offset '%s' is invalid", ar->path,
+            (unsigned long long)off, raw);
+      return false;
+    }
+    const char *s = ar->long_names + lo, *e = ar->long_names + ar->long_names_size;
+    const char *p = s;
+    while (p < e && *p != '\n' && !(*p == '/' && (p + 1 == e || p[1] == '\n'))) p++;
+    m->name = arena_strndup(ctx_arena(ctx), s, (size_t)(p - s));
+  } else if (!memcmp(raw, "#1/", 3)) {
+    uint64_t n;
+    if (!parse_dec(raw + 3, 13, &n) || n > size) {
+      error(ctx, "%s: archive member at offset 0x%llx: BSD name length '%s' is invalid", ar->path,
+            (unsigned long long)off, raw);
+      return false;
+    }
+    m->name = arena_strndup(ctx_arena(ctx), (const char *)d + m->data_off, strnlen((const char *)d + m->data_off, n));
+    m->data_off += n;
+    m->size -= n;
+  } else {
+    int n = 16;
+    while (n > 0 && raw[n - 1] == ' ') n--;
+    if (n > 0 && raw[n - 1] == '/') n--;
+    m->name = arena_strndup(ctx_arena(ctx), raw, (size_t)n);
+  }
+  return true;
+}
+
+static void parse_symbol_index(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t size, bool is64) {
+  uint64_t w = is64 ? 8 : 4;
+  if (size < w) {
+    error(ctx, "%s: archive symbol index is truncated", ar->path);
+    return;
+  }
+  uint64_t n = is64 ? be64(p) : be32(p);
+  uint64_t tab;
+  if (mul_overflow(n, w, &tab) || tab > size - w) {
+    error(ctx, "%s: archive symbol index claims %llu entries but has room for %llu", ar->path,
+          (unsigned long long)n, (unsigned long long)((size - w) / w));
+    return;
+  }
+  const char *names = (const char *)p + w + tab, *end = (const char *)p + size;
+  ar->nsyms = (uint32_t)n;
+  ar->sym_names = NEW_ARRAY(ctx, const char *, n + 1);
+  ar->sym_members = NEW_ARRAY(ctx, uint64_t, n + 1);
+  ar->sym_hashes = NEW_ARRAY(ctx, uint64_t, n + 1);
+  const char *s = names;
+  for (uint64_t i = 0; i < n; i++) {
+    const char *z = s < end ? memchr(s, 0, (size_t)(end - s)) : NULL;
+    if (!z) {
+      error(ctx, "%s: archive symbol index: name of entry %llu runs past the end of the index", ar->path,
+            (unsigned long long)i);
+      ar->nsyms = 0;
+      return;
+    }
+    uint64_t mo = is64 ? be64(p + w + i * w) : be32(p + w + i * w);
+    if (mo >= ar->mf->size) {
+      error(ctx, "%s: archive symbol index: entry %llu (%s) points to offset 0x%llx past the end of the archive",
+            ar->path, (unsigned long long)i, s, (unsigned long long)mo);
+      ar->nsyms = 0;
+      return;
+    }
+    ar->sym_names[i] = s;
+    ar->sym_hashes[i] = hash_bytes(s, (size_t)(z - s));
+    ar->sym_members[i] = mo;
+    s = z + 1;
+  }
+}
+
+static bool member_extracted(Archive *ar, uint64_t off) {
+  if (!ar->extracted_cap) return false;
+  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->extracted_cap - 1);
+  while (ar->extracted[j]) {
+    if (ar->extracted[j] == off + 1) return true;
+    j = (j + 1) & (ar->extracted_cap - 1);
+  }
+  return false;
+}
+
+static void mark_extracted(Archive *ar, uint64_t off) {
+  if ((ar->extracted_len + 1) * 2 > ar->extracted_cap) {
+    uint64_t ncap = ar->extracted_cap ? ar->extracted_cap * 2 : 64;
+    uint64_t *nt = calloc(ncap, sizeof(uint64_t));
+    for (uint64_t i = 0; i < ar->extracted_cap; i++) {
+      uint64_t v = ar->extracted[i];
+      if (!v) continue;
+      uint64_t j = ((v - 1) * 0x9e3779b97f4a7c15ULL) >> 20 & (ncap - 1);
+      while (nt[j]) j = (j + 1) & (ncap - 1);
+      nt[j] = v;
+    }
+    free(ar->extracted);
+    ar->extracted = nt;
+    ar->extracted_cap = ncap;
+  }
+  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->extracted_cap - 1);
+  while (ar->extracted[j]) j = (j + 1) & (ar->extracted_cap - 1);
+  ar->extracted[j] = off + 1;
+  ar->extracted_len++;
+}
+
+static const char *dir_of(Ctx *ctx, const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return ".";
+  return arena_strndup(ctx_arena(ctx), path, (size_t)(slash - path));
+}
+
+/* Loads the member whose header is at `off` and adds it to the link. */
+static void extract_member(Ctx *ctx, Archive *ar, uint64_t off) {
+  if (member_extracted(ar, off)) return;
+  mark_extracted(ar, off);
+  Member m;
+  if (!read_member(ctx, ar, off, &m)) return;
+  if (m.special) {
+    error(ctx, "%s: archive symbol index points to a special member at offset 0x%llx", ar->path,
+          (unsigned long long)off);
+    return;
+  }
+  const uint8_t *data;
+  size_t size;
+  const char *path = ar->path;
+  if (ar->thin) {
+    const char *mp = m.name[0] == '/' ? m.name : arena_printf(ctx_arena(ctx), "%s/%s", dir_of(ctx, ar->path), m.name);
+    MappedFile *mf = map_file(ctx, mp);
+    if (!mf) {
+      error(ctx, "%s(%s): cannot open thin archive member %s: %s", ar->path, m.name, mp, strerror(errno));
+      return;
+    }
+    data = mf->data;
+    size = mf->size;
+  } else {
+    data = ar->mf->data + m.data_off;
+    size = (size_t)m.size;
+  }
+  if (size >= 4 && !memcmp(data, "BC\xc0\xde", 4)) {
+    error(ctx, "%s(%s): is LLVM bitcode (-flto); weld does not do link-time optimisation: rebuild without -flto",
+          path, m.name);
+    return;
+  }
+  InputFile *f = parse_object(ctx, path, m.name, data, size, ctx->next_priority++);
+  if (!f) return;
+  f->archive = ar;
+  add_object(ctx, f);
+}
+
+/* One search of an archive: extract members for undefined symbols until
+ * nothing changes.  Returns whether anything was extracted. */
+static bool search_archive(Ctx *ctx, Archive *ar) {
+  bool any = false;
+  for (;;) {
+    bool changed = false;
+    for (uint32_t i = 0; i < ar->nsyms; i++) {
+      Symbol *s = sym_find(ctx, ar->sym_names[i]);
+      if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;
+      if (member_extracted(ar, ar->sym_members[i])) continue;
+      extract_member(ctx, ar, ar->sym_members[i]);
+      changed = true;
+      if (atomic_load(&ctx->nerrors)) return any;
+    }
+    if (!changed) return any;
+    any = true;
+  }
+}
+
+static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin) {
+  Archive *ar = NEW(ctx, Archive);
+  ar->path = mf->path;
+  ar->mf = mf;
+  ar->thin = thin;
+  ar->whole = st->whole;
+  vec_push(&ctx->archives, ar);
+
+  /* walk the headers: find the index and long-name table; validate all */
+  uint64_t off = 8;
+  const uint8_t *index = NULL;
+  uint64_t index_size = 0;
+  bool index64 = false;
+  Vec members = {0};
+  uint64_t count = 0;
+  while (off < mf->size) {
+    if (mf->size - off == 1 && mf->data[off] == '\n') break;
+    Member m;
+    if (!read_member(ctx, ar, off, &m)) return;
+    if (m.special && !strcmp(m.name, "//")) {
+      ar->long_names = (const char *)mf->data + m.data_off;
+      ar->long_names_size = (size_t)m.size;
+    } else if (m.special) {
+      if (!index) {
+        index = mf->data + m.data_off;
+        index_size = m.size;
+        index64 = !memcmp(mf->data + off, "/SYM64/", 7);
+        if (!memcmp(mf->data + off, "__.SYMDEF", 9)) index = NULL; /* BSD index: rebuild below */
+      }
+    } else if (st->whole || !index) {
+      vec_push(&members, (void *)(uintptr_t)off);
+    }
+    count++;
+    if (m.next <= off) break;
+    off = m.next;
+  }
+
+  if (st->whole) {
+    for (size_t i = 0; i < members.len && !atomic_load(&ctx->nerrors); i++)
+      extract_member(ctx, ar, (uint64_t)(uintptr_t)members.data[i]);
+    vec_free(&members);
+    return;
+  }
+
+  if (index) {
+    parse_symbol_index(ctx, ar, index, index_size, index64);
+  } else {
+    /* no index (ar without 's'): build one from the members' symbol tables */
+    Vec names = {0}, offs = {0};
+    for (size_t i = 0; i < members.len; i++) {
+      uint64_t moff = (uint64_t)(uintptr_t)members.data[i];
+      Member m;
+      if (!read_member(ctx, ar, moff, &m)) break;
+      const uint8_t *data = ar->mf->data + m.data_off;
+      size_t size = (size_t)m.size;
+      if (ar->thin) {
+        const char *mp = m.name[0] == '/' ? m.name : arena_printf(ctx_arena(ctx), "%s/%s", dir_of(ctx, ar->path), m.name);
+        MappedFile *mmf = map_file(ctx, mp);
+        if (!mmf) {
+          error(ctx, "%s(%s): cannot open thin archive member %s: %s", ar->path, m.name, mp, strerror(errno));
+          break;
+        }
+        data = mmf->data;
+        size = mmf->size;
+      }
+      InputFile *f = parse_object(ctx, ar->path, m.name, data, size, 0);
+      if (!f) break;
+      for (uint32_t k = f->first_global; k < f->nsyms; k++)
+        if (esym_shndx(f, k) != SHN_UNDEF) {
+          vec_push(&names, (void *)esym_name(f, k));
+          vec_push(&offs, (void *)(uintptr_t)moff);
+        }
+    }
+    ar->nsyms = (uint32_t)names.len;
+    ar->sym_names = NEW_ARRAY(ctx, const char *, names.len + 1);
+    ar->sym_members = NEW_ARRAY(ctx, uint64_t, names.len + 1);
+    ar->sym_hashes = NEW_ARRAY(ctx, uint64_t, names.len + 1);
+    for (size_t i = 0; i < names.len; i++) {
+      ar->sym_names[i] = names.data[i];
+      ar->sym_members[i] = (uint64_t)(uintptr_t)offs.data[i];
+    }
+    vec_free(&names);
+    vec_free(&offs);
+  }
+  vec_free(&members);
+  (void)count;
+  if (atomic_load(&ctx->nerrors)) return;
+  if (st->in_group) vec_push(&st->group, ar);
+  search_archive(ctx, ar);
+}
+
+/* ------------------------------------------------------ linker scripts */
+
+typedef struct {
+  const char *p, *end;
+  const char *path;
+} Lexer;
+
+/* Returns the next token: a word, or one of "(" ")" ","; NULL at the end. */
+static const char *lex(Ctx *ctx, Lexer *lx) {
+  for (;;) {
+    while (lx->p < lx->end && (*lx->p == ' ' || *lx->p == '\t' || *lx->p == '\n' || *lx->p == '\r')) lx->p++;
+    if (lx->p + 1 < lx->end && lx->p[0] == '/' && lx->p[1] == '*') {
+      const char *e = lx->p + 2;
+      while (e + 1 < lx->end && !(e[0] == '*' && e[1] == '/')) e++;
+      if (e + 1 >= lx->end) fatal(ctx, "%s: unterminated comment in linker script", lx->path);
+      lx->p = e + 2;
+      continue;
+    }
+    break;
+  }
+  if (lx->p >= lx->end) return NULL;
+  char c = *lx->p;
+  if (c == '(' || c == ')' || c == ',' || c == ';') {
+    lx->p++;
+    return c == '(' ? "(" : c == ')' ? ")" : c == ',' ? "," : ";";
+  }
+  if (c == '"') {
+    const char *s = ++lx->p;
+    while (lx->p < lx->end && *lx->p != '"') lx->p++;
+    if (lx->p >= lx->end) fatal(ctx, "%s: unterminated string in linker script", lx->path);
+    return arena_strndup(ctx_arena(ctx), s, (size_t)(lx->p++ - s));
+  }
+  const char *s = lx->p;
+  while (lx->p < lx->end && !strchr(" \t\r\n(),;\"", *lx->p)) lx->p++;
+  return arena_strndup(ctx_arena(ctx), s, (size_t)(lx->p - s));
+}
+
+static void expect(Ctx *ctx, Lexer *lx, const char *what) {
+  const char *t = lex(ctx, lx);
+  if (!t || strcmp(t, what)) fatal(ctx, "%s: linker script: expected '%s' but found '%s'", lx->path, what, t ? t : "end of file");
+}
+
+static void load_lib(Ctx *ctx, LoadState *st, const char *name);
+
+static void script_file(Ctx *ctx, LoadState *st, Lexer *lx, const char *t) {
+  if (!strncmp(t, "-l", 2)) {
+    load_lib(ctx, st, t + 2);
+    return;
+  }
+  const char *path = t;
+  if (t[0] == '/' && ctx->opt.sysroot) {
+    const char *sp = arena_printf(ctx_arena(ctx), "%s%s", ctx->opt.sysroot, t);
+    if (access(sp, F_OK) == 0) path = sp;
+  } else if (t[0] != '/' && access(t, F_OK) != 0) {
+    /* relative names are looked up next to the script, then in -L dirs */
+    const char *rel = arena_printf(ctx_arena(ctx), "%s/%s", dir_of(ctx, lx->path), t);
+    if (access(rel, F_OK) == 0) path = rel;
+    else
+      for (size_t i = 0; i < ctx->opt.lib_paths.len; i++) {
+        const char *c = arena_printf(ctx_arena(ctx), "%s/%s", (const char *)ctx->opt.lib_paths.data[i], t);
+        if (access(c, F_OK) == 0) {
+          path = c;
+          break;
+        }
+      }
+  }
+  load_path(ctx, st, path, lx->path);
+}
+
+static void script_list(Ctx *ctx, LoadState *st, Lexer *lx) {
+  expect(ctx, lx, "(");
+  for (;;) {
+    const char *t = lex(ctx, lx);
+    if (!t) fatal(ctx, "%s: linker script: missing ')'", lx->path);
+    if (!strcmp(t, ")")) return;
+    if (!strcmp(t, ",")) continue;
+    if (!strcmp(t, "AS_NEEDED")) {
+      script_list(ctx, st, lx);
+      continue;
+    }
+    script_file(ctx, st, lx, t);
+    if (atomic_load(&ctx->nerrors)) return;
+  }
+}
+
+static void skip_parens(Ctx *ctx, Lexer *lx) {
+  expect(ctx, lx, "(");
+  int depth = 1;
+  while (depth) {
+    const char *t = lex(ctx, lx);
+    if (!t) fatal(ctx, "%s: linker script: missing ')'", lx->path);
+    if (!strcmp(t, "(")) depth++;
+    if (!strcmp(t, ")")) depth--;
+  }
+}
+
+static void group_begin(Ctx *ctx, LoadState *st);
+static void group_end(Ctx *ctx, LoadState *st);
+
+static void load_script(Ctx *ctx, LoadState *st, MappedFile *mf) {
+  if (++st->script_depth > 16) fatal(ctx, "%s: linker scripts nested too deeply", mf->path);
+  Lexer lx = {(const char *)mf->data, (const char *)mf->data + mf->size, mf->path};
+  const char *t;
+  while ((t = lex(ctx, &lx))) {
+    if (!strcmp(t, ";")) continue;
+    if (!strcmp(t, "GROUP")) {
+      bool outer = st->in_group;
+      if (!outer) group_begin(ctx, st);
+      script_list(ctx, st, &lx);
+      if (!outer) group_end(ctx, st);
+    } else if (!strcmp(t, "INPUT")) {
+      script_list(ctx, st, &lx);
+    } else if (!strcmp(t, "OUTPUT_FORMAT") || !strcmp(t, "OUTPUT_ARCH") || !strcmp(t, "TARGET")) {
+      skip_parens(ctx, &lx);
+    } else if (!strcmp(t, "SEARCH_DIR")) {
+      expect(ctx, &lx, "(");
+      const char *d = lex(ctx, &lx);
+      if (!d || !strcmp(d, ")")) fatal(ctx, "%s: linker script: SEARCH_DIR needs a directory", mf->path);
+      vec_push(&ctx->opt.lib_paths, (void *)d);
+      expect(ctx, &lx, ")");
+    } else {
+      fatal(ctx, "%s: linker script command '%s' is not supported (weld reads GROUP, INPUT, AS_NEEDED, "
+                 "OUTPUT_FORMAT and SEARCH_DIR scripts only)", mf->path, t);
+    }
+    if (atomic_load(&ctx->nerrors)) break;
+  }
+  st->script_depth--;
+}
+
+/* --------------------------------------------------------------- files */
+
+static bool looks_like_text(const uint8_t *p, size_t n) {
+  if (n == 0) return false;
+  for (size_t i = 0; i < n && i < 4096; i++)
+    if (p[i] == 0 || (p[i] < 32 && !strchr("\t\n\r\f", p[i]))) return false;
+  return true;
+}
+
+static void load_path(Ctx *ctx, LoadState *st, const char *path, const char *how) {
+  MappedFile *mf = map_file(ctx, path);
+  if (!mf) {
+    if (how) error(ctx, "cannot open %s (named in %s): %s", path, how, strerror(errno));
+    else error(ctx, "cannot open %s: %s", path, strerror(errno));
+    return;
+  }
+  const uint8_t *d = mf->data;
+  if (mf->size >= 8 && !memcmp(d, "!<arch>\n", 8)) {
+    load_archive(ctx, st, mf, false);
+  } else if (mf->size >= 8 && !memcmp(d, "!<thin>\n", 8)) {
+    load_archive(ctx, st, mf, true);
+  } else if (mf->size >= 4 && !memcmp(d, ELFMAG, 4)) {
+    InputFile *f = parse_object(ctx, path, NULL, d, mf->size, ctx->next_priority++);
+    if (f) add_object(ctx, f);
+  } else if (mf->size >= 4 && !memcmp(d, "BC\xc0\xde", 4)) {
+    error(ctx, "%s: is LLVM bitcode (-flto); weld does not do link-time optimisation: rebuild without -flto", path);
+  } else if (looks_like_text(d, mf->size)) {
+    load_script(ctx, st, mf);
+  } else {
+    error(ctx, "%s: unknown file type (not an ELF object, archive or linker script)", path);
+  }
+}
+
+static bool file_exists(const char *p) {
+  struct stat s;
+  return stat(p, &s) == 0 && S_ISREG(s.st_mode);
+}
+
+static void load_lib(Ctx *ctx, LoadState *st, const char *name) {
+  Options *o = &ctx->opt;
+  bool exact = name[0] == ':';
+  for (size_t i = 0; i < o->lib_paths.len; i++) {
+    const char *dir = o->lib_paths.data[i];
+    if (dir[0] == '=' && o->sysroot) dir = arena_printf(ctx_arena(ctx), "%s%s", o->sysroot, dir + 1);
+    if (exact) {
+      const char *p = arena_printf(ctx_arena(ctx), "%s/%s", dir, name + 1);
+      if (file_exists(p)) {
+        load_path(ctx, st, p, NULL);
+        return;
+      }
+      continue;
+    }
+    if (!st->is_static) {
+      const char *so = arena_printf(ctx_arena(ctx), "%s/lib%s.so", dir, name);
+      if (file_exists(so)) {
+        error(ctx, "-l%s: found the shared library %s; weld links static executables only: add -static "
+                   "(gcc -static) so that lib%s.a is used", name, so, name);
+        return;
+      }
+    }
+    const char *a = arena_printf(ctx_arena(ctx), "%s/lib%s.a", dir, name);
+    if (file_exists(a)) {
+      load_path(ctx, st, a, NULL);
+      return;
+    }
+  }
+  if (o->lib_paths.len == 0)
+    error(ctx, "cannot find -l%s: no library search path was given (-L)", name);
+  else
+    error(ctx, "cannot find -l%s (searched %zu -L directories for %s%s)", name, o->lib_paths.len,
+          exact ? "" : "lib", exact ? name + 1 : arena_printf(ctx_arena(ctx), "%s.a", name));
+}
+
+static void group_begin(Ctx *ctx, LoadState *st) {
+  (void)ctx;
+  st->in_group = true;
+  st->group.len = 0;
+}
+
+static void group_end(Ctx *ctx, LoadState *st) {
+  /* repeat the search of the group's archives until nothing changes */
+  bool changed = true;
+  while (changed && !atomic_load(&ctx->nerrors)) {
+    changed = false;
+    for (size_t i = 0; i < st->group.len; i++)
+      if (search_archive(ctx, st->group.data[i])) changed = true;
+  }
+  st->in_group = false;
+  st->group.len = 0;
+}
+
+void read_inputs(Ctx *ctx) {
+  LoadState st = {.is_static = !ctx->opt.saw_static ? false : false};
+  /* -static applies from where it appears; gcc puts it before the inputs */
+  st.is_static = false;
+  for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
+    InputItem *it = ctx->opt.inputs.data[i];
+    switch (it->kind) {
+    case IN_FILE: load_path(ctx, &st, it->arg, NULL); break;
+    case IN_LIB: load_lib(ctx, &st, it->arg); break;
+    case IN_GROUP_START:
+      if (st.in_group) error(ctx, "nested --start-group");
+      group_begin(ctx, &st);
+      break;
+    case IN_GROUP_END:
+      if (!st.in_group) error(ctx, "--end-group without --start-group");
+      else group_end(ctx, &st);
+      break;
+    case IN_WHOLE_ON: st.whole = true; break;
+    case IN_WHOLE_OFF: st.whole = false; break;
+    case IN_STATIC: st.is_static = true; break;
+    case IN_DYNAMIC: st.is_static = false; break;
+    }
+    if (atomic_load(&ctx->nerrors)) break;
+  }
+  if (st.in_group) group_end(ctx, &st);
+  vec_free(&st.group);
+}

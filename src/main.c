@@ -1,0 +1,120 @@
+/*
+ * main.c - the driver: the link as one ordered list of passes.
+ *
+ * Each pass is a plain verb with a line saying why it is there.  Errors are
+ * collected and the run stops at the checkpoint after the pass that found
+ * them; a failed link never leaves a file at the output path.
+ */
+#include "weld.h"
+
+#include <unistd.h>
+
+static void print_time_report(Ctx *ctx) {
+  fprintf(stderr, "weld: time report (%d threads)\n", ctx->nthreads);
+  typedef struct {
+    const char *name;
+    double secs;
+  } T;
+  double total = 0;
+  for (size_t i = 0; i < ctx->timings.len; i++) {
+    T *t = ctx->timings.data[i];
+    fprintf(stderr, "  %-24s %8.2f ms\n", t->name, t->secs * 1e3);
+    total += t->secs;
+  }
+  uint64_t nsec = 0, nrel = 0, nsym = 0;
+  for (size_t i = 0; i < ctx->files.len; i++) {
+    InputFile *f = ctx->files.data[i];
+    nsym += f->nsyms;
+    for (uint32_t k = 1; k < f->nsections; k++)
+      if (f->sections[k]) {
+        nsec++;
+        nrel += f->sections[k]->nrels;
+      }
+  }
+  fprintf(stderr, "  %-24s %8.2f ms\n", "total", total * 1e3);
+  fprintf(stderr, "  files %zu, archives %zu, input sections %llu, symbols %llu (global %llu), relocations %llu, "
+                  "output sections %zu, output bytes %llu\n",
+          ctx->files.len, ctx->archives.len, (unsigned long long)nsec, (unsigned long long)nsym,
+          (unsigned long long)ctx->syms_len, (unsigned long long)nrel, ctx->osecs.len,
+          (unsigned long long)ctx->file_size);
+}
+
+int main(int argc, char **argv) {
+  Ctx *ctx = calloc(1, sizeof(Ctx));
+  ctx->arenas = calloc(1, sizeof(Arena));
+  ctx->nthreads = 1;
+  ctx->t_start = now_sec();
+
+  if (!parse_options(ctx, argc, argv)) weld_exit(ctx, 0);
+  if (ctx->opt.inputs.len == 0) fatal(ctx, "no input files");
+  int n = ctx->opt.threads;
+  if (n <= 0) {
+    long c = sysconf(_SC_NPROCESSORS_ONLN);
+    n = c > 0 ? (int)MIN(c, 16) : 1;
+  }
+  Arena first = ctx->arenas[0];
+  free(ctx->arenas);
+  threads_start(ctx, n);
+  ctx->arenas[0] = first;
+
+  timer_pass(ctx, "read inputs");
+  // -u, the entry point and --defsym are references before any file
+  apply_defsyms_and_wrap_setup(ctx);
+  // load objects and archive members in GNU ld's order, resolving symbols
+  read_inputs(ctx);
+  checkpoint(ctx);
+
+  timer_pass(ctx, "resolve");
+  // __start_X, _end, __init_array_start ...: defined only if referenced
+  define_linker_symbols(ctx);
+  // every missing symbol of the link, in one run
+  report_undefined(ctx);
+  checkpoint(ctx);
+  // COMMON symbols get .bss space
+  allocate_common(ctx);
+
+  timer_pass(ctx, "eh_frame parse");
+  // FDEs are attached to their functions before gc decides what lives
+  parse_eh_frames(ctx);
+  checkpoint(ctx);
+
+  if (ctx->opt.gc_sections) {
+    timer_pass(ctx, "gc sections");
+    // drop what the entry point and the runtime roots cannot reach
+    gc_sections(ctx);
+  }
+
+  timer_pass(ctx, "merge strings");
+  // one copy of each string in SHF_MERGE|SHF_STRINGS sections
+  merge_strings(ctx);
+  // drop FDEs of dead functions; fix record offsets
+  finalize_eh_frames(ctx);
+  checkpoint(ctx);
+
+  timer_pass(ctx, "scan relocations");
+  // which symbols need GOT slots, TLS GOT slots, IPLT entries
+  scan_relocations(ctx);
+  create_synthetic_sections(ctx);
+  create_eh_frame_hdr(ctx);
+  create_build_id(ctx);
+  checkpoint(ctx);
+
+  timer_pass(ctx, "layout");
+  // sizes of .symtab/.strtab are fixed before layout
+  build_symtab(ctx);
+  create_output_sections(ctx);
+  layout_sections(ctx);
+  fix_linker_symbols(ctx);
+  checkpoint(ctx);
+
+  timer_pass(ctx, "write");
+  // copy and relocate in parallel, then build-id, then rename into place
+  write_output(ctx);
+  timer_pass(ctx, NULL);
+
+  flush_diagnostics(ctx);
+  if (ctx->opt.time_report) print_time_report(ctx);
+  fflush(stdout);
+  /* the arenas and mappings die with the process */
+  _exit(0);
+}

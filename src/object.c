@@ -1,0 +1,404 @@
+/*
+ * object.c - parse and validate one ELF64 x86-64 relocatable object.
+ *
+ * This is the input layer's wall: every header field, section header,
+ * string offset, symbol, group and relocation is checked against the file
+ * here, with overflow-checked arithmetic.  A malformed object gets one
+ * error line naming the file(member), the section and the offset, and no
+ * later pass ever sees it.  Later passes may index sections[], syms[] and
+ * section data using values read from the file without further checks.
+ *
+ * Archive members are only 2-byte aligned in the archive, so tables that
+ * are read as structs (section headers, symbols, relocations) are copied to
+ * aligned memory when they are misaligned; section contents are used in
+ * place.
+ */
+#include "weld.h"
+
+const char *file_name(InputFile *f) { return f ? f->display : "<internal>"; }
+
+#define BAD(...)                       \
+  do {                                 \
+    error(ctx, __VA_ARGS__);           \
+    return NULL;                       \
+  } while (0)
+
+static const void *aligned_table(Ctx *ctx, const uint8_t *p, uint64_t size) {
+  if (((uintptr_t)p & 7) == 0) return p;
+  void *q = arena_alloc(ctx_arena(ctx), size);
+  memcpy(q, p, size);
+  return q;
+}
+
+uint32_t esym_shndx(InputFile *f, uint32_t i) {
+  const Elf64_Sym *s = &f->esyms[i];
+  if (s->st_shndx == SHN_XINDEX && f->symtab_shndx) return f->symtab_shndx[i];
+  return s->st_shndx;
+}
+
+const char *esym_name(InputFile *f, uint32_t i) { return f->strtab + f->esyms[i].st_name; }
+
+static bool cstr_ok(const char *tab, uint64_t size, uint64_t off) {
+  return off < size && memchr(tab + off, 0, size - off) != NULL;
+}
+
+static bool starts_with(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+
+static const char *machine_name(int m) {
+  switch (m) {
+  case EM_386: return "i386";
+  case EM_AARCH64: return "aarch64";
+  case EM_ARM: return "arm";
+  case EM_RISCV: return "riscv";
+  case EM_PPC64: return "ppc64";
+  case EM_S390: return "s390";
+  default: return NULL;
+  }
+}
+
+/* Reads the priority suffix of ".init_array.NNNNN" and friends. */
+static bool init_priority(const char *name, const char *prefix, uint32_t *prio) {
+  size_t n = strlen(prefix);
+  if (strncmp(name, prefix, n) || name[n] != '.') return false;
+  const char *d = name + n + 1;
+  if (!*d) return false;
+  uint64_t v = 0;
+  for (; *d; d++) {
+    if (*d < '0' || *d > '9' || v > 0xffffffffULL / 10) return false;
+    v = v * 10 + (uint64_t)(*d - '0');
+  }
+  if (v > 0xffffffffULL) return false;
+  *prio = (uint32_t)v;
+  return true;
+}
+
+static bool reloc_size(uint32_t type, uint32_t *size) {
+  switch (type) {
+  case R_X86_64_NONE: *size = 0; return true;
+  case R_X86_64_8: case R_X86_64_PC8: *size = 1; return true;
+  case R_X86_64_16: case R_X86_64_PC16: *size = 2; return true;
+  case R_X86_64_64: case R_X86_64_PC64: case R_X86_64_GOTOFF64: case R_X86_64_GOTPC64:
+  case R_X86_64_GOT64: case R_X86_64_GOTPCREL64: case R_X86_64_SIZE64: case R_X86_64_DTPOFF64:
+  case R_X86_64_TPOFF64:
+    *size = 8; return true;
+  case R_X86_64_PC32: case R_X86_64_PLT32: case R_X86_64_32: case R_X86_64_32S:
+  case R_X86_64_GOTPCREL: case R_X86_64_GOTPCRELX: case R_X86_64_REX_GOTPCRELX:
+  case R_X86_64_GOTTPOFF: case R_X86_64_TPOFF32: case R_X86_64_TLSGD: case R_X86_64_TLSLD:
+  case R_X86_64_DTPOFF32: case R_X86_64_GOTPC32: case R_X86_64_GOT32: case R_X86_64_SIZE32:
+  case R_X86_64_GOTPC32_TLSDESC:
+    *size = 4; return true;
+  case R_X86_64_TLSDESC_CALL: *size = 0; return true;
+  default: return false;
+  }
+}
+
+InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const uint8_t *data,
+                        size_t size, int priority) {
+  InputFile *f = NEW(ctx, InputFile);
+  f->path = path;
+  f->member = member;
+  f->display = member ? arena_printf(ctx_arena(ctx), "%s(%s)", path, member) : path;
+  f->data = data;
+  f->size = size;
+  f->priority = priority;
+  const char *fn = f->display;
+
+  if (size < sizeof(Elf64_Ehdr)) BAD("%s: file is too small to be an ELF object (%zu bytes)", fn, size);
+  Elf64_Ehdr eh;
+  memcpy(&eh, data, sizeof(eh));
+  if (memcmp(eh.e_ident, ELFMAG, SELFMAG)) BAD("%s: not an ELF file", fn);
+  if (eh.e_ident[EI_CLASS] != ELFCLASS64)
+    BAD("%s: is a 32-bit ELF object; weld links ELF64 x86-64 only", fn);
+  if (eh.e_ident[EI_DATA] != ELFDATA2LSB) BAD("%s: is a big-endian ELF object; weld links x86-64 only", fn);
+  if (eh.e_ident[EI_VERSION] != EV_CURRENT) BAD("%s: unknown ELF version %d", fn, eh.e_ident[EI_VERSION]);
+  if (eh.e_type == ET_DYN)
+    BAD("%s: is a shared object; weld links static executables only (link with -static and a .a library)", fn);
+  if (eh.e_type != ET_REL) BAD("%s: ELF file type %d is not a relocatable object (ET_REL)", fn, eh.e_type);
+  if (eh.e_machine != EM_X86_64) {
+    const char *m = machine_name(eh.e_machine);
+    if (m) BAD("%s: is for %s; weld links x86-64 objects only", fn, m);
+    BAD("%s: is for machine %d; weld links x86-64 objects only", fn, eh.e_machine);
+  }
+  if (eh.e_shoff == 0) BAD("%s: has no section header table", fn);
+  if (eh.e_shentsize != sizeof(Elf64_Shdr))
+    BAD("%s: e_shentsize is %d, expected %zu", fn, eh.e_shentsize, sizeof(Elf64_Shdr));
+  if (!range_ok(eh.e_shoff, sizeof(Elf64_Shdr), size))
+    BAD("%s: section header table at offset 0x%llx is outside the file", fn, (unsigned long long)eh.e_shoff);
+
+  Elf64_Shdr sh0;
+  memcpy(&sh0, data + eh.e_shoff, sizeof(sh0));
+  uint64_t nsec = eh.e_shnum ? eh.e_shnum : sh0.sh_size;
+  uint64_t tabsize;
+  if (nsec == 0 || mul_overflow(nsec, sizeof(Elf64_Shdr), &tabsize) || !range_ok(eh.e_shoff, tabsize, size))
+    BAD("%s: section header table (%llu entries at offset 0x%llx) is outside the file", fn,
+        (unsigned long long)nsec, (unsigned long long)eh.e_shoff);
+  if (nsec > 0xffffffffULL) BAD("%s: too many sections", fn);
+  f->shdrs = aligned_table(ctx, data + eh.e_shoff, tabsize);
+  f->nsections = (uint32_t)nsec;
+  uint64_t shstrndx = eh.e_shstrndx == SHN_XINDEX ? sh0.sh_link : eh.e_shstrndx;
+  if (shstrndx == 0 || shstrndx >= nsec) BAD("%s: section name table index %llu is out of range", fn, (unsigned long long)shstrndx);
+
+  /* pass 1: every section header */
+  for (uint32_t i = 1; i < nsec; i++) {
+    const Elf64_Shdr *s = &f->shdrs[i];
+    if (s->sh_type != SHT_NOBITS && !range_ok(s->sh_offset, s->sh_size, size))
+      BAD("%s: section #%u: contents (offset 0x%llx, size 0x%llx) extend past the end of the file (0x%zx bytes)",
+          fn, i, (unsigned long long)s->sh_offset, (unsigned long long)s->sh_size, size);
+    if (s->sh_addralign > 1 && !is_pow2(s->sh_addralign))
+      BAD("%s: section #%u: alignment %llu is not a power of two", fn, i, (unsigned long long)s->sh_addralign);
+    if (s->sh_addralign > (1ULL << 30))
+      BAD("%s: section #%u: alignment %llu is too large", fn, i, (unsigned long long)s->sh_addralign);
+    if (s->sh_type == SHT_NOBITS && s->sh_size > (1ULL << 40))
+      BAD("%s: section #%u: size 0x%llx is too large", fn, i, (unsigned long long)s->sh_size);
+  }
+  const Elf64_Shdr *ss = &f->shdrs[shstrndx];
+  if (ss->sh_type != SHT_STRTAB) BAD("%s: section name table (section #%llu) is not a string table", fn, (unsigned long long)shstrndx);
+  f->shstrtab = (const char *)data + ss->sh_offset;
+  f->shstrtab_size = ss->sh_size;
+  for (uint32_t i = 1; i < nsec; i++)
+    if (!cstr_ok(f->shstrtab, f->shstrtab_size, f->shdrs[i].sh_name))
+      BAD("%s: section #%u: name offset 0x%x is outside the section name table", fn, i, f->shdrs[i].sh_name);
+
+#define SNAME(i) (f->shstrtab + f->shdrs[i].sh_name)
+
+  /* the symbol table */
+  for (uint32_t i = 1; i < nsec; i++) {
+    const Elf64_Shdr *s = &f->shdrs[i];
+    if (s->sh_type == SHT_SYMTAB) {
+      if (f->symtab_index) BAD("%s: more than one symbol table", fn);
+      if (s->sh_entsize != sizeof(Elf64_Sym) || s->sh_size % sizeof(Elf64_Sym))
+        BAD("%s: %s: symbol table entry size %llu / size %llu is invalid", fn, SNAME(i),
+            (unsigned long long)s->sh_entsize, (unsigned long long)s->sh_size);
+      if (s->sh_link == 0 || s->sh_link >= nsec || f->shdrs[s->sh_link].sh_type != SHT_STRTAB)
+        BAD("%s: %s: sh_link %u is not a string table", fn, SNAME(i), s->sh_link);
+      f->symtab_index = i;
+      f->nsyms = (uint32_t)(s->sh_size / sizeof(Elf64_Sym));
+      if (s->sh_size / sizeof(Elf64_Sym) > 0xffffffffULL) BAD("%s: too many symbols", fn);
+      f->esyms = aligned_table(ctx, data + s->sh_offset, s->sh_size);
+      if (s->sh_info > f->nsyms || (f->nsyms && s->sh_info == 0))
+        BAD("%s: %s: first global symbol index %u is out of range", fn, SNAME(i), s->sh_info);
+      f->first_global = s->sh_info;
+      const Elf64_Shdr *st = &f->shdrs[s->sh_link];
+      f->strtab = (const char *)data + st->sh_offset;
+      f->strtab_size = st->sh_size;
+    }
+  }
+  for (uint32_t i = 1; i < nsec; i++) {
+    const Elf64_Shdr *s = &f->shdrs[i];
+    if (s->sh_type == SHT_SYMTAB_SHNDX) {
+      if (s->sh_link != f->symtab_index || !f->symtab_index)
+        BAD("%s: %s: SHT_SYMTAB_SHNDX does not refer to the symbol table", fn, SNAME(i));
+      if (s->sh_size < (uint64_t)f->nsyms * 4)
+        BAD("%s: %s: extended section index table is too small", fn, SNAME(i));
+      f->symtab_shndx = aligned_table(ctx, data + s->sh_offset, (uint64_t)f->nsyms * 4);
+    }
+  }
+
+  /* symbols */
+  for (uint32_t i = 1; i < f->nsyms; i++) {
+    const Elf64_Sym *s = &f->esyms[i];
+    if (!cstr_ok(f->strtab, f->strtab_size, s->st_name))
+      BAD("%s: symbol #%u: name offset 0x%x is outside the string table", fn, i, s->st_name);
+    if (s->st_shndx == SHN_XINDEX && !f->symtab_shndx)
+      BAD("%s: symbol #%u (%s): SHN_XINDEX without an extended section index table", fn, i, esym_name(f, i));
+    uint32_t shndx = esym_shndx(f, i);
+    if (shndx != SHN_UNDEF && shndx != SHN_ABS && shndx != SHN_COMMON && shndx >= nsec &&
+        !(shndx >= SHN_LORESERVE && shndx <= SHN_HIRESERVE && s->st_shndx != SHN_XINDEX))
+      BAD("%s: symbol #%u (%s): section index %u is out of range", fn, i, esym_name(f, i), shndx);
+    int bind = ELF64_ST_BIND(s->st_info);
+    if (i < f->first_global && bind != STB_LOCAL)
+      BAD("%s: symbol #%u (%s): non-local symbol in the local part of the symbol table", fn, i, esym_name(f, i));
+    if (i >= f->first_global && bind == STB_LOCAL)
+      BAD("%s: symbol #%u (%s): local symbol after the first global (sh_info %u)", fn, i, esym_name(f, i), f->first_global);
+    if (bind != STB_LOCAL && bind != STB_GLOBAL && bind != STB_WEAK && bind != STB_GNU_UNIQUE)
+      BAD("%s: symbol #%u (%s): unknown binding %d", fn, i, esym_name(f, i), bind);
+    if (shndx == SHN_COMMON && (s->st_value == 0 || !is_pow2(s->st_value) || s->st_value > (1u << 30)))
+      BAD("%s: symbol #%u (%s): COMMON alignment %llu is not a power of two", fn, i, esym_name(f, i),
+          (unsigned long long)s->st_value);
+    if (shndx == SHN_COMMON && s->st_size > (1ULL << 40))
+      BAD("%s: symbol #%u (%s): COMMON size 0x%llx is too large", fn, i, esym_name(f, i), (unsigned long long)s->st_size);
+    if (!strcmp(esym_name(f, i), "__gnu_lto_slim")) f->has_lto = true;
+  }
+  if (f->has_lto)
+    BAD("%s: contains GCC LTO bytecode only (-flto); weld does not do link-time optimisation: "
+        "rebuild without -flto, or with -ffat-lto-objects", fn);
+
+  /* sections we keep */
+  f->sections = NEW_ARRAY(ctx, InputSection *, nsec);
+  for (uint32_t i = 1; i < nsec; i++) {
+    const Elf64_Shdr *s = &f->shdrs[i];
+    const char *name = SNAME(i);
+    switch (s->sh_type) {
+    case SHT_NULL: case SHT_SYMTAB: case SHT_STRTAB: case SHT_RELA: case SHT_GROUP:
+    case SHT_SYMTAB_SHNDX:
+      continue;
+    case SHT_REL:
+      BAD("%s: %s: SHT_REL relocations are not used on x86-64 (expected SHT_RELA)", fn, name);
+    case SHT_DYNAMIC: case SHT_DYNSYM: case SHT_HASH: case SHT_GNU_HASH:
+      BAD("%s: %s: dynamic-linking section in a relocatable object", fn, name);
+    default:
+      break;
+    }
+    if (!strcmp(name, ".note.GNU-stack")) {
+      if (s->sh_flags & SHF_EXECINSTR) f->has_execstack_note = true;
+      else f->has_noexecstack_note = true;
+      continue;
+    }
+    if (!strcmp(name, ".note.gnu.property") || starts_with(name, ".gnu.lto_") ||
+        starts_with(name, ".gnu.warning") || s->sh_type == 0x6fff4c03 /* SHT_LLVM_ADDRSIG */ ||
+        starts_with(name, ".llvm_addrsig") || !strcmp(name, ".gnu_debuglink") ||
+        ((s->sh_flags & SHF_EXCLUDE) && !(s->sh_flags & SHF_ALLOC)))
+      continue;
+    if (!(s->sh_flags & SHF_ALLOC)) {
+      bool dbg = starts_with(name, ".debug") || starts_with(name, ".zdebug") || starts_with(name, ".line") ||
+                 starts_with(name, ".stab");
+      if (dbg && (ctx->opt.strip_debug || ctx->opt.strip_all)) continue;
+      if (s->sh_type != SHT_PROGBITS && s->sh_type != SHT_NOTE) continue;
+    }
+    InputSection *is = NEW(ctx, InputSection);
+    is->file = f;
+    is->name = name;
+    is->shndx = i;
+    is->type = s->sh_type;
+    is->flags = s->sh_flags & ~(uint64_t)SHF_GROUP;
+    is->size = s->sh_size;
+    is->data = s->sh_type == SHT_NOBITS ? NULL : data + s->sh_offset;
+    is->p2align = s->sh_addralign > 1 ? (uint32_t)__builtin_ctzll(s->sh_addralign) : 0;
+    is->entsize = (uint32_t)MIN(s->sh_entsize, 0xffffffffULL);
+    atomic_init(&is->alive, true);
+    if (init_priority(name, ".init_array", &is->init_prio) || init_priority(name, ".fini_array", &is->init_prio) ||
+        init_priority(name, ".preinit_array", &is->init_prio))
+      is->init_prio_set = 1;
+    if (!strcmp(name, ".eh_frame") || s->sh_type == SHT_X86_64_UNWIND) {
+      is->is_ehframe = true;
+      is->type = SHT_PROGBITS;
+    }
+    f->sections[i] = is;
+  }
+
+  /* relocations */
+  for (uint32_t i = 1; i < nsec; i++) {
+    const Elf64_Shdr *s = &f->shdrs[i];
+    if (s->sh_type != SHT_RELA) continue;
+    if (s->sh_info == 0 || s->sh_info >= nsec)
+      BAD("%s: %s: relocated section index %u is out of range", fn, SNAME(i), s->sh_info);
+    if (s->sh_entsize != sizeof(Elf64_Rela) || s->sh_size % sizeof(Elf64_Rela))
+      BAD("%s: %s: relocation entry size %llu / size %llu is invalid", fn, SNAME(i),
+          (unsigned long long)s->sh_entsize, (unsigned long long)s->sh_size);
+    InputSection *target = f->sections[s->sh_info];
+    if (!target) continue;
+    if (s->sh_link != f->symtab_index)
+      BAD("%s: %s: sh_link %u is not the symbol table", fn, SNAME(i), s->sh_link);
+    if (target->rels) BAD("%s: %s: second relocation section for %s", fn, SNAME(i), target->name);
+    uint64_t n = s->sh_size / sizeof(Elf64_Rela);
+    if (n > 0xffffffffULL) BAD("%s: %s: too many relocations", fn, SNAME(i));
+    const Elf64_Rela *rels = aligned_table(ctx, data + s->sh_offset, s->sh_size);
+    for (uint64_t k = 0; k < n; k++) {
+      uint32_t sym = (uint32_t)ELF64_R_SYM(rels[k].r_info);
+      uint32_t type = (uint32_t)ELF64_R_TYPE(rels[k].r_info);
+      uint32_t rsz;
+      if (ELF64_R_SYM(rels[k].r_info) >= f->nsyms)
+        BAD("%s:(%s+0x%llx): relocation #%llu refers to symbol #%llu, but there are %u symbols", fn,
+            target->name, (unsigned long long)rels[k].r_offset, (unsigned long long)k,
+            (unsigned long long)ELF64_R_SYM(rels[k].r_info), f->nsyms);
+      if (!reloc_size(type, &rsz))
+        BAD("%s:(%s+0x%llx): unsupported relocation type %u (%s)", fn, target->name,
+            (unsigned long long)rels[k].r_offset, type, reloc_name(type));
+      if (target->type != SHT_NOBITS && !range_ok(rels[k].r_offset, rsz, target->size))
+        BAD("%s:(%s+0x%llx): relocation %s is outside the section (size 0x%llx)", fn, target->name,
+            (unsigned long long)rels[k].r_offset, reloc_name(type), (unsigned long long)target->size);
+      if (target->type == SHT_NOBITS && type != R_X86_64_NONE)
+        BAD("%s:(%s+0x%llx): relocation %s applies to a section without contents", fn, target->name,
+            (unsigned long long)rels[k].r_offset, reloc_name(type));
+      (void)sym;
+    }
+    target->rels = rels;
+    target->nrels = (uint32_t)n;
+  }
+
+  /* local symbols: owned by the file */
+  f->syms = NEW_ARRAY(ctx, Symbol *, f->nsyms ? f->nsyms : 1);
+  f->local_syms = NEW_ARRAY(ctx, Symbol, f->first_global ? f->first_global : 1);
+  for (uint32_t i = 0; i < f->first_global; i++) {
+    const Elf64_Sym *es = &f->esyms[i];
+    Symbol *s = &f->local_syms[i];
+    s->name = esym_name(f, i);
+    s->file = f;
+    s->esym = i;
+    s->value = es->st_value;
+    s->size = es->st_size;
+    s->type = ELF64_ST_TYPE(es->st_info);
+    s->bind = STB_LOCAL;
+    s->is_local = true;
+    s->kind = SK_DEFINED;
+    s->got = s->gottp = s->plt = -1;
+    uint32_t shndx = esym_shndx(f, i);
+    if (shndx != SHN_UNDEF && shndx != SHN_ABS && shndx < nsec) s->isec = f->sections[shndx];
+    f->syms[i] = s;
+  }
+
+  /* COMDAT and other groups: validate now, decide later (resolve_comdat) */
+  for (uint32_t i = 1; i < nsec; i++) {
+    const Elf64_Shdr *s = &f->shdrs[i];
+    if (s->sh_type != SHT_GROUP) continue;
+    if (s->sh_link != f->symtab_index || s->sh_info >= f->nsyms || s->sh_info == 0)
+      BAD("%s: %s: group signature symbol #%u is invalid", fn, SNAME(i), s->sh_info);
+    if (s->sh_size < 4 || s->sh_size % 4) BAD("%s: %s: group section size %llu is invalid", fn, SNAME(i), (unsigned long long)s->sh_size);
+    const uint8_t *g = data + s->sh_offset;
+    for (uint64_t k = 1; k < s->sh_size / 4; k++) {
+      uint32_t m = rd32(g + 4 * k);
+      if (m == 0 || m >= nsec)
+        BAD("%s: %s: group member section #%u is out of range (at offset 0x%llx)", fn, SNAME(i), m,
+            (unsigned long long)(4 * k));
+    }
+  }
+  return f;
+}
+
+/* Decides each COMDAT group of a file joining the link.  Files join in
+ * priority order, so the first instance seen is the lowest-priority one and
+ * wins; later instances' sections are discarded. */
+void resolve_comdat(Ctx *ctx, InputFile *f) {
+  for (uint32_t i = 1; i < f->nsections; i++) {
+    const Elf64_Shdr *s = &f->shdrs[i];
+    if (s->sh_type != SHT_GROUP) continue;
+    const uint8_t *g = f->data + s->sh_offset;
+    if (!(rd32(g) & GRP_COMDAT)) continue;
+    const Elf64_Sym *sig = &f->esyms[s->sh_info];
+    const char *name = esym_name(f, s->sh_info);
+    /* a section-symbol signature names the group by its section's name */
+    if (ELF64_ST_TYPE(sig->st_info) == STT_SECTION && esym_shndx(f, s->sh_info) < f->nsections)
+      name = f->shstrtab + f->shdrs[esym_shndx(f, s->sh_info)].sh_name;
+    uint64_t h = hash_str(name);
+    if (ctx->comdat_count * 2 >= ctx->comdat_cap) {
+      uint64_t ncap = ctx->comdat_cap ? ctx->comdat_cap * 2 : 1024;
+      ComdatGroup **nt = calloc(ncap, sizeof(void *));
+      for (uint64_t k = 0; k < ctx->comdat_cap; k++) {
+        ComdatGroup *c = ctx->comdats[k];
+        if (!c) continue;
+        uint64_t j = hash_str(c->sig) & (ncap - 1);
+        while (nt[j]) j = (j + 1) & (ncap - 1);
+        nt[j] = c;
+      }
+      free(ctx->comdats);
+      ctx->comdats = nt;
+      ctx->comdat_cap = ncap;
+    }
+    uint64_t j = h & (ctx->comdat_cap - 1);
+    ComdatGroup *c;
+    while ((c = ctx->comdats[j]) && strcmp(c->sig, name)) j = (j + 1) & (ctx->comdat_cap - 1);
+    if (!c) {
+      c = NEW(ctx, ComdatGroup);
+      c->sig = name;
+      c->owner = f;
+      ctx->comdats[j] = c;
+      ctx->comdat_count++;
+      continue;
+    }
+    if (c->owner == f) continue;
+    for (uint64_t k = 1; k < s->sh_size / 4; k++) {
+      InputSection *m = f->sections[rd32(g + 4 * k)];
+      if (m) atomic_store(&m->alive, false);
+    }
+  }
+}

@@ -1,0 +1,384 @@
+/*
+ * options.c - the GNU ld command line as gcc, clang and people write it.
+ *
+ * Long options take one or two dashes and their value after '=' or as the
+ * next argument; short options take their value attached or next.  Response
+ * files (@file) are expanded first.  Inputs and the position-dependent flags
+ * (-l, groups, --whole-archive, -Bstatic) are kept in one ordered list for
+ * input.c.  Anything weld does not know is an error that names it.
+ */
+#include "weld.h"
+
+#include <errno.h>
+#include <unistd.h>
+
+static void usage(void) {
+  printf("Usage: weld [options] file...\n"
+         "weld is a static ELF linker for x86-64 Linux, compatible with GNU ld's command line.\n\n"
+         "Options:\n"
+         "  -o FILE, --output=FILE     write the executable to FILE (default a.out)\n"
+         "  -e SYM, --entry=SYM        entry point (default _start)\n"
+         "  -L DIR, --library-path=DIR add DIR to the library search path\n"
+         "  -l NAME, --library=NAME    search for libNAME.a (-l:FILE searches for FILE)\n"
+         "  -u SYM, --undefined=SYM    start with SYM undefined (pulls archive members)\n"
+         "  --defsym=SYM=EXPR          define SYM as a number, a symbol, or symbol+-number\n"
+         "  --wrap=SYM                 route references to SYM to __wrap_SYM, __real_SYM to SYM\n"
+         "  --start-group, -(  ... --end-group, -)   search archives repeatedly\n"
+         "  --whole-archive, --no-whole-archive      include every member of archives\n"
+         "  -static, -Bstatic          link statically (the only mode weld supports)\n"
+         "  --gc-sections              remove unreferenced sections\n"
+         "  --print-gc-sections        list removed sections\n"
+         "  -s, --strip-all            omit .symtab and .strtab\n"
+         "  -S, --strip-debug          omit debug sections\n"
+         "  --build-id[=sha1|md5|fast|uuid|0xHEX|none]  write .note.gnu.build-id\n"
+         "  --eh-frame-hdr             write .eh_frame_hdr and PT_GNU_EH_FRAME\n"
+         "  -z KEYWORD                 execstack, noexecstack, relro, now, ... (others ignored)\n"
+         "  --threads=N, --no-threads  worker threads (default: number of CPUs)\n"
+         "  --time-report              print the time of each pass\n"
+         "  -t, --trace                print each file as it is loaded\n"
+         "  -y SYM, --trace-symbol=SYM print where SYM is defined and referenced\n"
+         "  --fatal-warnings           treat warnings as errors\n"
+         "  --error-limit=N            stop listing errors after N (0: no limit)\n"
+         "  -m elf_x86_64              emulation (the only one)\n"
+         "  --version, -v              print version\n"
+         "  --help                     print this help\n"
+         "  @FILE                      read options from FILE\n"
+         "Accepted and ignored: -plugin, -plugin-opt, --hash-style, --as-needed, --no-as-needed,\n"
+         "  -O, --sort-common, --no-undefined, -dynamic-linker (with -static), --build-id,\n"
+         "  --enable-new-dtags, --disable-new-dtags, -X, --discard-locals, --no-relax, -nostdlib.\n"
+         "Not supported: -shared, -pie, -r, shared libraries (use -static).\n");
+}
+
+/* --------------------------------------------------- response files */
+
+static void expand_rsp(Ctx *ctx, const char *path, Vec *out, int depth);
+
+static void push_arg(Ctx *ctx, Vec *out, const char *arg, int depth) {
+  if (arg[0] == '@' && arg[1]) {
+    expand_rsp(ctx, arg + 1, out, depth + 1);
+    return;
+  }
+  vec_push(out, (void *)arg);
+}
+
+static void expand_rsp(Ctx *ctx, const char *path, Vec *out, int depth) {
+  if (depth > 20) fatal(ctx, "%s: response files nested too deeply", path);
+  MappedFile *mf = map_file(ctx, path);
+  if (!mf) {
+    /* GNU ld treats an unreadable @file as a file name */
+    vec_push(out, (void *)arena_printf(ctx_arena(ctx), "@%s", path));
+    return;
+  }
+  const char *p = (const char *)mf->data, *end = p + mf->size;
+  char *buf = arena_alloc(ctx_arena(ctx), mf->size + 1);
+  while (p < end) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+    if (p >= end) break;
+    char *w = buf;
+    char quote = 0;
+    while (p < end) {
+      char c = *p;
+      if (quote) {
+        if (c == quote) { quote = 0; p++; continue; }
+        if (c == '\\' && p + 1 < end) { *w++ = p[1]; p += 2; continue; }
+        *w++ = c; p++;
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
+      if (c == '\'' || c == '"') { quote = c; p++; continue; }
+      if (c == '\\' && p + 1 < end) { *w++ = p[1]; p += 2; continue; }
+      *w++ = c; p++;
+    }
+    *w = 0;
+    size_t n = (size_t)(w - buf);
+    push_arg(ctx, out, arena_strndup(ctx_arena(ctx), buf, n), depth);
+    buf = w + 1;
+  }
+}
+
+/* ----------------------------------------------------------- parsing */
+
+typedef struct {
+  Vec *args;
+  size_t i;
+  const char *val;
+} Parser;
+
+static const char *cur(Parser *p) { return p->args->data[p->i]; }
+
+/* Matches a long option NAME (given without dashes) that takes no value:
+ * "-NAME" or "--NAME". */
+static bool flag(Parser *p, const char *name) {
+  const char *a = cur(p);
+  if (a[0] != '-') return false;
+  a += a[1] == '-' ? 2 : 1;
+  return strcmp(a, name) == 0;
+}
+
+/* Matches a long option that takes a value: "--NAME=V", "--NAME V",
+ * "-NAME=V", "-NAME V". */
+static bool opt(Ctx *ctx, Parser *p, const char *name) {
+  const char *a = cur(p);
+  if (a[0] != '-') return false;
+  a += a[1] == '-' ? 2 : 1;
+  size_t n = strlen(name);
+  if (strncmp(a, name, n) != 0) return false;
+  if (a[n] == '=') {
+    p->val = a + n + 1;
+    return true;
+  }
+  if (a[n] != 0) return false;
+  if (p->i + 1 >= p->args->len) fatal(ctx, "missing argument to option '%s'", cur(p));
+  p->val = p->args->data[++p->i];
+  return true;
+}
+
+/* Matches a one-letter option with its value attached or next. */
+static bool shortopt(Ctx *ctx, Parser *p, char c) {
+  const char *a = cur(p);
+  if (a[0] != '-' || a[1] != c) return false;
+  if (a[2]) {
+    p->val = a + 2;
+    return true;
+  }
+  if (p->i + 1 >= p->args->len) fatal(ctx, "missing argument to option '%s'", a);
+  p->val = p->args->data[++p->i];
+  return true;
+}
+
+static void add_input(Ctx *ctx, InputKind k, const char *arg) {
+  InputItem *it = NEW(ctx, InputItem);
+  it->kind = k;
+  it->arg = arg;
+  vec_push(&ctx->opt.inputs, it);
+}
+
+static int hexval(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+static void parse_build_id(Ctx *ctx, const char *v) {
+  Options *o = &ctx->opt;
+  if (!v || !strcmp(v, "sha1") || !strcmp(v, "tree")) o->build_id = BUILD_ID_SHA1;
+  else if (!strcmp(v, "md5")) o->build_id = BUILD_ID_MD5;
+  else if (!strcmp(v, "fast")) o->build_id = BUILD_ID_FAST;
+  else if (!strcmp(v, "uuid")) o->build_id = BUILD_ID_UUID;
+  else if (!strcmp(v, "none")) o->build_id = BUILD_ID_NONE;
+  else if (v[0] == '0' && (v[1] == 'x' || v[1] == 'X')) {
+    const char *h = v + 2;
+    size_t n = strlen(h);
+    if (n == 0 || n % 2 || n / 2 > sizeof(o->build_id_hex))
+      fatal(ctx, "--build-id=%s: expected an even number of hex digits (at most %zu bytes)", v,
+            sizeof(o->build_id_hex));
+    for (size_t i = 0; i < n; i += 2) {
+      int hi = hexval(h[i]), lo = hexval(h[i + 1]);
+      if (hi < 0 || lo < 0) fatal(ctx, "--build-id=%s: '%c%c' is not hex", v, h[i], h[i + 1]);
+      o->build_id_hex[i / 2] = (uint8_t)(hi << 4 | lo);
+    }
+    o->build_id_hex_len = n / 2;
+    o->build_id = BUILD_ID_HEX;
+  } else {
+    fatal(ctx, "unknown --build-id style '%s' (expected sha1, md5, fast, uuid, 0xHEX or none)", v);
+  }
+}
+
+static void parse_z(Ctx *ctx, const char *v) {
+  Options *o = &ctx->opt;
+  if (!strcmp(v, "execstack")) o->execstack = true;
+  else if (!strcmp(v, "noexecstack")) o->execstack = false;
+  else if (!strcmp(v, "relro") || !strcmp(v, "norelro") || !strcmp(v, "now") ||
+           !strcmp(v, "lazy") || !strcmp(v, "separate-code") || !strcmp(v, "noseparate-code") ||
+           !strcmp(v, "text") || !strcmp(v, "notext") || !strcmp(v, "defs") || !strcmp(v, "nodefs") ||
+           !strcmp(v, "origin") || !strcmp(v, "nodelete") || !strcmp(v, "nodlopen") ||
+           !strcmp(v, "noexecheap") || !strcmp(v, "ibt") || !strcmp(v, "shstk") ||
+           !strcmp(v, "cet-report=none") || !strncmp(v, "max-page-size=", 14) ||
+           !strncmp(v, "common-page-size=", 17) || !strcmp(v, "combreloc") ||
+           !strcmp(v, "nocombreloc") || !strcmp(v, "noexecstack") || !strncmp(v, "x86-64-", 7) ||
+           !strcmp(v, "start-stop-gc") || !strcmp(v, "nostart-stop-gc") ||
+           !strcmp(v, "pack-relative-relocs") || !strcmp(v, "nopack-relative-relocs"))
+    ; /* no effect on a static executable's correctness */
+  else
+    warn(ctx, "-z %s ignored", v);
+}
+
+static bool is_number(const char *s) {
+  if (!*s) return false;
+  char *end;
+  errno = 0;
+  (void)strtoull(s, &end, 0);
+  return *end == 0 && errno == 0;
+}
+
+bool parse_options(Ctx *ctx, int argc, char **argv) {
+  Options *o = &ctx->opt;
+  o->output = "a.out";
+  o->build_id = BUILD_ID_NONE;
+  o->error_limit = 20;
+  o->image_base = IMAGE_BASE_DEFAULT;
+
+  Vec args = {0};
+  for (int i = 1; i < argc; i++) push_arg(ctx, &args, argv[i], 0);
+
+  bool dynamic_linker = false;
+  Parser p = {.args = &args};
+  for (p.i = 0; p.i < args.len; p.i++) {
+    const char *a = cur(&p);
+    if (a[0] != '-' || a[1] == 0) {
+      add_input(ctx, IN_FILE, a);
+      continue;
+    }
+    /* long options first: "-static" must not read as "-s tatic" */
+    if (flag(&p, "help")) { usage(); return false; }
+    if (flag(&p, "version") || flag(&p, "v") || flag(&p, "V")) {
+      printf("weld " WELD_VERSION " (compatible with GNU ld)\n");
+      if (flag(&p, "V")) printf("  Supported emulations:\n   elf_x86_64\n");
+      /* GNU ld links anyway when -v comes with inputs; weld just reports */
+      if (args.len == 1 || flag(&p, "version")) return false;
+      continue;
+    }
+    if (opt(ctx, &p, "output")) { o->output = p.val; continue; }
+    if (opt(ctx, &p, "entry")) { o->entry = p.val; continue; }
+    if (opt(ctx, &p, "library-path")) { vec_push(&o->lib_paths, (void *)p.val); continue; }
+    if (opt(ctx, &p, "library")) { add_input(ctx, IN_LIB, p.val); continue; }
+    if (opt(ctx, &p, "undefined")) { vec_push(&o->undefined, (void *)p.val); continue; }
+    if (opt(ctx, &p, "trace-symbol")) { vec_push(&o->trace_syms, (void *)p.val); continue; }
+    if (flag(&p, "static") || flag(&p, "Bstatic") || flag(&p, "dn") || flag(&p, "non_shared")) {
+      o->is_static = o->saw_static = true;
+      add_input(ctx, IN_STATIC, NULL);
+      continue;
+    }
+    if (flag(&p, "Bdynamic") || flag(&p, "dy") || flag(&p, "call_shared")) {
+      o->is_static = false;
+      add_input(ctx, IN_DYNAMIC, NULL);
+      continue;
+    }
+    if (flag(&p, "start-group") || !strcmp(a, "-(")) { add_input(ctx, IN_GROUP_START, NULL); continue; }
+    if (flag(&p, "end-group") || !strcmp(a, "-)")) { add_input(ctx, IN_GROUP_END, NULL); continue; }
+    if (flag(&p, "whole-archive")) { add_input(ctx, IN_WHOLE_ON, NULL); continue; }
+    if (flag(&p, "no-whole-archive")) { add_input(ctx, IN_WHOLE_OFF, NULL); continue; }
+    if (opt(ctx, &p, "defsym")) {
+      const char *eq = strchr(p.val, '=');
+      if (!eq || eq == p.val || !eq[1]) fatal(ctx, "--defsym=%s: expected SYMBOL=EXPRESSION", p.val);
+      Defsym *d = NEW(ctx, Defsym);
+      d->name = arena_strndup(ctx_arena(ctx), p.val, (size_t)(eq - p.val));
+      d->expr = eq + 1;
+      vec_push(&o->defsyms, d);
+      continue;
+    }
+    if (opt(ctx, &p, "wrap")) { vec_push(&o->wraps, (void *)p.val); continue; }
+    if (flag(&p, "gc-sections")) { o->gc_sections = true; continue; }
+    if (flag(&p, "no-gc-sections")) { o->gc_sections = false; continue; }
+    if (flag(&p, "print-gc-sections")) { o->print_gc_sections = true; continue; }
+    if (flag(&p, "no-print-gc-sections")) { o->print_gc_sections = false; continue; }
+    if (flag(&p, "strip-all") || !strcmp(a, "-s")) { o->strip_all = true; continue; }
+    if (flag(&p, "strip-debug") || !strcmp(a, "-S")) { o->strip_debug = true; continue; }
+    if (flag(&p, "build-id")) { parse_build_id(ctx, NULL); continue; }
+    if (!strncmp(a, "--build-id=", 11) || !strncmp(a, "-build-id=", 10)) {
+      parse_build_id(ctx, strchr(a, '=') + 1);
+      continue;
+    }
+    if (flag(&p, "eh-frame-hdr")) { o->eh_frame_hdr = true; continue; }
+    if (flag(&p, "no-eh-frame-hdr")) { o->eh_frame_hdr = false; continue; }
+    if (flag(&p, "trace") || !strcmp(a, "-t")) { o->trace = true; continue; }
+    if (flag(&p, "fatal-warnings")) { o->fatal_warnings = true; continue; }
+    if (flag(&p, "no-fatal-warnings")) { o->fatal_warnings = false; continue; }
+    if (flag(&p, "warn-common")) { o->warn_common = true; continue; }
+    if (flag(&p, "time-report") || flag(&p, "stats")) { o->time_report = true; continue; }
+    if (flag(&p, "no-demangle")) { o->no_demangle = true; continue; }
+    if (flag(&p, "demangle")) { o->no_demangle = false; continue; }
+    if (flag(&p, "verbose")) { o->verbose = true; continue; }
+    if (flag(&p, "no-threads")) { o->threads = 1; continue; }
+    if (opt(ctx, &p, "threads")) {
+      char *end;
+      long n = strtol(p.val, &end, 10);
+      if (*end || n < 1 || n > 256) fatal(ctx, "--threads=%s: expected a number from 1 to 256", p.val);
+      o->threads = (int)n;
+      continue;
+    }
+    if (flag(&p, "threads")) { o->threads = 0; continue; }
+    if (opt(ctx, &p, "error-limit")) {
+      char *end;
+      long n = strtol(p.val, &end, 10);
+      if (*end || n < 0) fatal(ctx, "--error-limit=%s: expected a non-negative number", p.val);
+      o->error_limit = (int)n;
+      continue;
+    }
+    if (opt(ctx, &p, "sysroot")) { o->sysroot = p.val; continue; }
+    if (opt(ctx, &p, "Map")) { o->map_file = p.val; continue; }
+    if (opt(ctx, &p, "image-base")) {
+      char *end;
+      o->image_base = strtoull(p.val, &end, 0);
+      if (*end || o->image_base % PAGE_SIZE_X86)
+        fatal(ctx, "--image-base=%s: expected a page-aligned address", p.val);
+      continue;
+    }
+    /* what weld does not do (yet): say so instead of producing a broken binary */
+    if (flag(&p, "shared") || flag(&p, "Bshareable"))
+      fatal(ctx, "-shared is not supported: weld links static executables only");
+    if (flag(&p, "pie") || flag(&p, "pic-executable")) { o->pie = true; continue; }
+    if (flag(&p, "no-pie")) { o->pie = false; continue; }
+    if (flag(&p, "static-pie")) fatal(ctx, "-static-pie is not supported yet: link with -static -no-pie");
+    if (flag(&p, "relocatable") || !strcmp(a, "-r") || !strcmp(a, "-i"))
+      fatal(ctx, "-r (relocatable output) is not supported: weld links executables only");
+    if (opt(ctx, &p, "script") || (a[1] == 'T' && a[2] == 0) || (a[1] == 'T' && !strchr("bdt", a[2])))
+      fatal(ctx, "linker scripts (%s) are not supported: weld uses GNU ld's default layout", a);
+    /* accepted, no effect on a static link */
+    if (opt(ctx, &p, "plugin") || opt(ctx, &p, "plugin-opt") || opt(ctx, &p, "hash-style") ||
+        opt(ctx, &p, "dynamic-linker") || opt(ctx, &p, "rpath") || opt(ctx, &p, "rpath-link") ||
+        opt(ctx, &p, "soname") || opt(ctx, &p, "h") || opt(ctx, &p, "exclude-libs") ||
+        opt(ctx, &p, "package-metadata") || opt(ctx, &p, "compress-debug-sections") ||
+        opt(ctx, &p, "color-diagnostics") || opt(ctx, &p, "dependency-file") ||
+        opt(ctx, &p, "unresolved-symbols") || opt(ctx, &p, "icf") || opt(ctx, &p, "build-id-style")) {
+      if (flag(&p, "dynamic-linker") || !strncmp(a, "--dynamic-linker", 16) || !strncmp(a, "-dynamic-linker", 15))
+        dynamic_linker = true;
+      continue;
+    }
+    if (flag(&p, "as-needed") || flag(&p, "no-as-needed") || flag(&p, "sort-common") ||
+        flag(&p, "no-undefined") || flag(&p, "allow-shlib-undefined") ||
+        flag(&p, "no-allow-shlib-undefined") || flag(&p, "enable-new-dtags") ||
+        flag(&p, "disable-new-dtags") || flag(&p, "discard-locals") || flag(&p, "X") ||
+        flag(&p, "discard-all") || flag(&p, "x") || flag(&p, "no-relax") || flag(&p, "relax") ||
+        flag(&p, "nostdlib") || flag(&p, "no-dynamic-linker") || flag(&p, "export-dynamic") ||
+        flag(&p, "E") || flag(&p, "no-export-dynamic") || flag(&p, "color-diagnostics") ||
+        flag(&p, "no-color-diagnostics") || flag(&p, "warn-once") || flag(&p, "no-warn-mismatch") ||
+        flag(&p, "no-copy-dt-needed-entries") || flag(&p, "copy-dt-needed-entries") ||
+        flag(&p, "push-state") || flag(&p, "pop-state") || flag(&p, "no-keep-memory") ||
+        flag(&p, "reduce-memory-overheads") || flag(&p, "ignore-unresolved-symbol") ||
+        flag(&p, "build-id=none") || flag(&p, "sort-section=name") || flag(&p, "fix-cortex-a53-843419") ||
+        flag(&p, "no-warn-rwx-segments") || flag(&p, "warn-rwx-segments") ||
+        flag(&p, "no-warn-execstack") || flag(&p, "warn-execstack") || flag(&p, "EL") ||
+        flag(&p, "Qy") || flag(&p, "nmagic") || flag(&p, "omagic") || flag(&p, "no-omagic") ||
+        flag(&p, "no-undefined-version") || flag(&p, "undefined-version") || flag(&p, "no-map-whole-files"))
+      continue;
+    if (!strncmp(a, "-O", 2) && (a[2] == 0 || is_number(a + 2))) {
+      if (a[2] == 0) p.i++;
+      continue;
+    }
+    if (shortopt(ctx, &p, 'o')) { o->output = p.val; continue; }
+    if (shortopt(ctx, &p, 'e')) { o->entry = p.val; continue; }
+    if (shortopt(ctx, &p, 'L')) { vec_push(&o->lib_paths, (void *)p.val); continue; }
+    if (shortopt(ctx, &p, 'l')) { add_input(ctx, IN_LIB, p.val); continue; }
+    if (shortopt(ctx, &p, 'u')) { vec_push(&o->undefined, (void *)p.val); continue; }
+    if (shortopt(ctx, &p, 'y')) { vec_push(&o->trace_syms, (void *)p.val); continue; }
+    if (shortopt(ctx, &p, 'z')) { parse_z(ctx, p.val); continue; }
+    if (shortopt(ctx, &p, 'm')) {
+      if (strcmp(p.val, "elf_x86_64"))
+        fatal(ctx, "unsupported emulation '%s': weld links x86-64 ELF (elf_x86_64) only", p.val);
+      continue;
+    }
+    if (!strcmp(a, "-M") || flag(&p, "print-map")) continue;
+    fatal(ctx, "unknown option: %s (see weld --help)", a);
+  }
+
+  (void)dynamic_linker; /* -static wins over -dynamic-linker (musl-gcc passes both) */
+  if (o->pie && !o->saw_static)
+    fatal(ctx, "-pie is not supported yet: weld links static executables; link with -static "
+               "(gcc -static, or -no-pie -static)");
+  if (o->pie) o->pie = false; /* gcc -static never passes -pie; a stray -pie with -static links static */
+  if (!o->entry) o->entry = "_start";
+  vec_free(&args);
+  return true;
+}

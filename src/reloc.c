@@ -1,0 +1,269 @@
+/*
+ * reloc.c - symbol addresses and the application of x86-64 relocations
+ * while a section's bytes are copied into the output.
+ *
+ * Names follow the x86-64 psABI (section 4.4): S is the symbol's address,
+ * A the addend, P the address of the place, G the GOT slot's address, GOT
+ * the address of _GLOBAL_OFFSET_TABLE_, Z the symbol's size, TP the thread
+ * pointer (the aligned end of the TLS block).  Every written field is range
+ * checked; overflow is an error naming the place, the symbol and the type.
+ *
+ * Relaxations for a static executable (psABI appendix B "TLS" and section
+ * "Optimize GOTPCRELX"): GOTPCRELX mov/call/jmp become direct; TLS GD, LD,
+ * TLSDESC and (when the instruction allows) IE become local-exec.
+ */
+#include "weld.h"
+
+const char *reloc_name(uint32_t type) {
+  static const char *const names[] = {
+      "R_X86_64_NONE", "R_X86_64_64", "R_X86_64_PC32", "R_X86_64_GOT32", "R_X86_64_PLT32",
+      "R_X86_64_COPY", "R_X86_64_GLOB_DAT", "R_X86_64_JUMP_SLOT", "R_X86_64_RELATIVE", "R_X86_64_GOTPCREL",
+      "R_X86_64_32", "R_X86_64_32S", "R_X86_64_16", "R_X86_64_PC16", "R_X86_64_8", "R_X86_64_PC8",
+      "R_X86_64_DTPMOD64", "R_X86_64_DTPOFF64", "R_X86_64_TPOFF64", "R_X86_64_TLSGD", "R_X86_64_TLSLD",
+      "R_X86_64_DTPOFF32", "R_X86_64_GOTTPOFF", "R_X86_64_TPOFF32", "R_X86_64_PC64", "R_X86_64_GOTOFF64",
+      "R_X86_64_GOTPC32", "R_X86_64_GOT64", "R_X86_64_GOTPCREL64", "R_X86_64_GOTPC64", "R_X86_64_GOTPLT64",
+      "R_X86_64_PLTOFF64", "R_X86_64_SIZE32", "R_X86_64_SIZE64", "R_X86_64_GOTPC32_TLSDESC",
+      "R_X86_64_TLSDESC_CALL", "R_X86_64_TLSDESC", "R_X86_64_IRELATIVE", "R_X86_64_RELATIVE64",
+      "R_X86_64_39", "R_X86_64_40", "R_X86_64_GOTPCRELX", "R_X86_64_REX_GOTPCRELX",
+  };
+  if (type < ARRAY_SIZE(names)) return names[type];
+  return "unknown";
+}
+
+uint64_t isec_addr(InputSection *is, uint64_t off) {
+  if (is->merged && is->file) {
+    InputSection *m = is->merged->isec;
+    return m->osec->addr + m->offset + merge_offset(is, off);
+  }
+  if (!is->osec) return 0;
+  if (is->is_ehframe && is->rec_in) {
+    uint64_t o = ehframe_offset(is, off);
+    if (o != UINT64_MAX) off = o;
+  }
+  return is->osec->addr + is->offset + off;
+}
+
+uint64_t sym_real_addr(Ctx *ctx, Symbol *s) {
+  (void)ctx;
+  if (s->synthetic) return s->value;
+  if (!sym_is_defined(s)) return 0;
+  if (!s->isec) return s->value;
+  return isec_addr(s->isec, s->value);
+}
+
+uint64_t sym_addr(Ctx *ctx, Symbol *s) {
+  if (s->plt >= 0) return isec_addr(ctx->iplt, 16ULL * (uint64_t)s->plt);
+  return sym_real_addr(ctx, s);
+}
+
+/* ------------------------------------------------------------ checks */
+
+typedef struct {
+  Ctx *ctx;
+  InputSection *is;
+  const Elf64_Rela *rel;
+  Symbol *sym;
+} Site;
+
+static void overflow(Site *st, int64_t v, int64_t lo, int64_t hi) {
+  InputSection *is = st->is;
+  uint32_t type = (uint32_t)ELF64_R_TYPE(st->rel->r_info);
+  error_keyed(st->ctx, ((uint64_t)is->file->priority << 32) | is->shndx,
+              "%s:(%s+0x%llx): relocation %s out of range: %lld is not in [%lld, %lld]; references '%s'%s",
+              file_name(is->file), is->name, (unsigned long long)st->rel->r_offset, reloc_name(type), (long long)v,
+              (long long)lo, (long long)hi, st->sym->name[0] ? st->sym->name : "(section)",
+              type == R_X86_64_32 || type == R_X86_64_32S ? " (compile with -fPIC or -mcmodel=large, or keep the symbol below 2 GiB)" : "");
+}
+
+static void put8s(Site *st, uint8_t *p, int64_t v) {
+  if (v < -128 || v > 255) overflow(st, v, -128, 255);
+  *p = (uint8_t)v;
+}
+static void put16s(Site *st, uint8_t *p, int64_t v) {
+  if (v < -32768 || v > 65535) overflow(st, v, -32768, 65535);
+  wr16(p, (uint16_t)v);
+}
+static void put32s(Site *st, uint8_t *p, int64_t v) {
+  if (v != (int32_t)v) overflow(st, v, INT32_MIN, INT32_MAX);
+  wr32(p, (uint32_t)v);
+}
+static void put32u(Site *st, uint8_t *p, uint64_t v) {
+  if (v > UINT32_MAX) overflow(st, (int64_t)v, 0, UINT32_MAX);
+  wr32(p, (uint32_t)v);
+}
+
+static void bad_tls(Site *st, const char *what) {
+  InputSection *is = st->is;
+  error_keyed(st->ctx, ((uint64_t)is->file->priority << 32) | is->shndx,
+              "%s:(%s+0x%llx): %s: unrecognised instruction sequence for %s; cannot relax TLS access to '%s'",
+              file_name(is->file), is->name, (unsigned long long)st->rel->r_offset,
+              reloc_name((uint32_t)ELF64_R_TYPE(st->rel->r_info)), what, st->sym->name);
+}
+
+/* ------------------------------------------------------------- apply */
+
+void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  InputFile *f = is->file;
+  bool alloc = (is->flags & SHF_ALLOC) != 0;
+  uint64_t tp = ctx->tp_addr;
+  for (uint32_t r = 0; r < is->nrels; r++) {
+    const Elf64_Rela *rel = &is->rels[r];
+    uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
+    if (type == R_X86_64_NONE) continue;
+    Symbol *sym = f->syms[ELF64_R_SYM(rel->r_info)];
+    Site st = {ctx, is, rel, sym};
+    uint8_t *loc = buf + rel->r_offset;
+    uint64_t P = isec_addr(is, rel->r_offset);
+    int64_t A = rel->r_addend;
+    uint64_t S;
+    /* a reference into a discarded section */
+    InputSection *ts = sym->isec;
+    bool dead = ts && !atomic_load(&ts->alive) && !sym->synthetic;
+    if (dead) {
+      if (!alloc) {
+        /* debug info for discarded code: a tombstone */
+        if (type == R_X86_64_64 || type == R_X86_64_DTPOFF64) wr64(loc, 0);
+        else if (type == R_X86_64_32 || type == R_X86_64_DTPOFF32) wr32(loc, 0);
+        continue;
+      }
+      error_keyed(ctx, ((uint64_t)f->priority << 32) | is->shndx,
+                  "%s:(%s+0x%llx): relocation refers to '%s' in discarded section %s", file_name(f), is->name,
+                  (unsigned long long)rel->r_offset, sym->name[0] ? sym->name : ts->name, ts->name);
+      continue;
+    }
+    if (sym->is_local && sym->type == STT_SECTION && ts && ts->merged) {
+      /* the addend selects the string within a merged section */
+      S = isec_addr(ts, sym->value + (uint64_t)A);
+      A = 0;
+    } else {
+      S = sym_addr(ctx, sym);
+    }
+    uint64_t SA = S + (uint64_t)A;
+
+    switch (type) {
+    case R_X86_64_64: wr64(loc, SA); break;
+    case R_X86_64_32: put32u(&st, loc, SA); break;
+    case R_X86_64_32S: put32s(&st, loc, (int64_t)SA); break;
+    case R_X86_64_16: put16s(&st, loc, (int64_t)SA); break;
+    case R_X86_64_8: put8s(&st, loc, (int64_t)SA); break;
+    case R_X86_64_PC32:
+    case R_X86_64_PLT32: put32s(&st, loc, (int64_t)(SA - P)); break;
+    case R_X86_64_PC16: put16s(&st, loc, (int64_t)(SA - P)); break;
+    case R_X86_64_PC8: put8s(&st, loc, (int64_t)(SA - P)); break;
+    case R_X86_64_PC64: wr64(loc, SA - P); break;
+    case R_X86_64_SIZE32: put32u(&st, loc, sym->size + (uint64_t)A); break;
+    case R_X86_64_SIZE64: wr64(loc, sym->size + (uint64_t)A); break;
+    case R_X86_64_GOTPC32: put32s(&st, loc, (int64_t)(ctx->got_base + (uint64_t)A - P)); break;
+    case R_X86_64_GOTPC64: wr64(loc, ctx->got_base + (uint64_t)A - P); break;
+    case R_X86_64_GOTOFF64: wr64(loc, SA - ctx->got_base); break;
+    case R_X86_64_GOT32: put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->got) + (uint64_t)A - ctx->got_base)); break;
+    case R_X86_64_GOT64: wr64(loc, got_slot_addr(ctx, sym->got) + (uint64_t)A - ctx->got_base); break;
+    case R_X86_64_GOTPCREL64: wr64(loc, got_slot_addr(ctx, sym->got) + (uint64_t)A - P); break;
+    case R_X86_64_GOTPCREL:
+      put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->got) + (uint64_t)A - P));
+      break;
+    case R_X86_64_GOTPCRELX:
+    case R_X86_64_REX_GOTPCRELX:
+      if (sym->got >= 0) {
+        put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->got) + (uint64_t)A - P));
+        break;
+      }
+      /* relaxed: the scan pass checked the instruction */
+      if (loc[-2] == 0x8b) {
+        loc[-2] = 0x8d; /* mov foo@GOTPCREL(%rip) -> lea foo(%rip) */
+        put32s(&st, loc, (int64_t)(SA - P));
+      } else if (loc[-1] == 0x15) {
+        loc[-2] = 0x67; /* call *foo@GOTPCREL(%rip) -> addr32 call foo */
+        loc[-1] = 0xe8;
+        put32s(&st, loc, (int64_t)(SA - P));
+      } else {
+        loc[-2] = 0xe9; /* jmp *foo@GOTPCREL(%rip) -> jmp foo; nop */
+        put32s(&st, loc - 1, (int64_t)(SA - P + 1));
+        loc[3] = 0x90;
+      }
+      break;
+    case R_X86_64_TPOFF32: put32s(&st, loc, (int64_t)(SA - tp)); break;
+    case R_X86_64_TPOFF64: wr64(loc, SA - tp); break;
+    case R_X86_64_DTPOFF32:
+      /* local-dynamic is relaxed to local-exec, so in code the offset is
+       * from the thread pointer; in debug info it stays module-relative */
+      if (alloc) put32s(&st, loc, (int64_t)(SA - tp));
+      else put32s(&st, loc, (int64_t)(SA - ctx->tls_begin));
+      break;
+    case R_X86_64_DTPOFF64:
+      if (alloc) wr64(loc, SA - tp);
+      else wr64(loc, SA - ctx->tls_begin);
+      break;
+    case R_X86_64_GOTTPOFF:
+      if (sym->gottp >= 0) {
+        put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->gottp) + (uint64_t)A - P));
+      } else {
+        /* movq x@gottpoff(%rip), %reg -> movq $x@tpoff, %reg
+         * addq x@gottpoff(%rip), %reg -> addq $x@tpoff, %reg */
+        uint8_t reg = (loc[-1] >> 3) & 7;
+        loc[-3] = loc[-3] == 0x4c ? 0x49 : 0x48;
+        loc[-2] = loc[-2] == 0x8b ? 0xc7 : 0x81;
+        loc[-1] = (uint8_t)(0xc0 | reg);
+        put32s(&st, loc, (int64_t)(S - tp));
+      }
+      break;
+    case R_X86_64_TLSGD: {
+      /* data16 lea x@tlsgd(%rip),%rdi; data16 data16 rex.W call __tls_get_addr
+       * -> mov %fs:0,%rax; lea x@tpoff(%rax),%rax */
+      static const uint8_t le[] = {0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0, 0x48, 0x8d, 0x80, 0, 0, 0, 0};
+      bool ok = rel->r_offset >= 4 && rel->r_offset + 12 <= is->size && loc[-4] == 0x66 && loc[-3] == 0x48 &&
+                loc[-2] == 0x8d && loc[-1] == 0x3d && r + 1 < is->nrels;
+      bool plt = ok && loc[4] == 0x66 && loc[5] == 0x66 && loc[6] == 0x48 && loc[7] == 0xe8;
+      bool got = ok && loc[4] == 0x66 && loc[5] == 0x48 && loc[6] == 0xff && loc[7] == 0x15;
+      if (!plt && !got) {
+        bad_tls(&st, "general dynamic");
+        break;
+      }
+      memcpy(loc - 4, le, sizeof(le));
+      put32s(&st, loc + 8, (int64_t)(S - tp));
+      r++; /* the call's relocation is consumed */
+      break;
+    }
+    case R_X86_64_TLSLD: {
+      /* lea x@tlsld(%rip),%rdi; call __tls_get_addr -> mov %fs:0,%rax (padded) */
+      bool ok = rel->r_offset >= 3 && rel->r_offset + 9 <= is->size && loc[-3] == 0x48 && loc[-2] == 0x8d &&
+                loc[-1] == 0x3d && r + 1 < is->nrels;
+      if (ok && loc[4] == 0xe8) {
+        static const uint8_t le[] = {0x66, 0x66, 0x66, 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0};
+        memcpy(loc - 3, le, sizeof(le));
+      } else if (ok && loc[4] == 0xff && loc[5] == 0x15) {
+        static const uint8_t le[] = {0x66, 0x66, 0x66, 0x66, 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0};
+        memcpy(loc - 3, le, sizeof(le));
+      } else {
+        bad_tls(&st, "local dynamic");
+        break;
+      }
+      r++;
+      break;
+    }
+    case R_X86_64_GOTPC32_TLSDESC:
+      /* lea x@tlsdesc(%rip),%rax -> mov $x@tpoff,%rax */
+      if (rel->r_offset < 3 || (loc[-3] != 0x48 && loc[-3] != 0x4c) || loc[-2] != 0x8d || (loc[-1] & 0xc7) != 0x05) {
+        bad_tls(&st, "TLS descriptor");
+        break;
+      }
+      loc[-3] = loc[-3] == 0x4c ? 0x49 : 0x48;
+      loc[-2] = 0xc7;
+      loc[-1] = (uint8_t)(0xc0 | ((loc[-1] >> 3) & 7));
+      put32s(&st, loc, (int64_t)(S - tp));
+      break;
+    case R_X86_64_TLSDESC_CALL:
+      /* call *x@tlscall(%rax) -> xchg %ax,%ax */
+      if (rel->r_offset + 2 > is->size || loc[0] != 0xff || loc[1] != 0x10) {
+        bad_tls(&st, "TLS descriptor call");
+        break;
+      }
+      loc[0] = 0x66;
+      loc[1] = 0x90;
+      break;
+    default:
+      error_keyed(ctx, ((uint64_t)f->priority << 32) | is->shndx, "%s:(%s+0x%llx): unsupported relocation %s (%u)",
+                  file_name(f), is->name, (unsigned long long)rel->r_offset, reloc_name(type), type);
+    }
+  }
+}

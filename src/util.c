@@ -1,0 +1,394 @@
+/*
+ * util.c - the small pieces every pass uses: arenas, growable vectors,
+ * diagnostics (buffered, printed in a fixed order at checkpoints), file
+ * mapping, hashing, timers and the thread pool behind par_for.
+ *
+ * The thread pool is the only holder of thread-local state (the worker id);
+ * everything else hangs off the Ctx.
+ */
+#include "weld.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* ------------------------------------------------------------- arenas */
+
+struct ArenaBlock {
+  ArenaBlock *next;
+  size_t size;
+};
+
+#define ARENA_BLOCK (1u << 20)
+
+void *arena_alloc(Arena *a, size_t size) {
+  size = align_to(size, 16);
+  if ((size_t)(a->end - a->cur) < size) {
+    size_t bsize = size + sizeof(ArenaBlock) + 16 > ARENA_BLOCK ? size + sizeof(ArenaBlock) + 16 : ARENA_BLOCK;
+    ArenaBlock *b = calloc(1, bsize);
+    if (!b) {
+      fprintf(stderr, "weld: error: out of memory (allocating %zu bytes)\n", size);
+      remove_temp_output();
+      _exit(1);
+    }
+    b->next = a->head;
+    b->size = bsize;
+    a->head = b;
+    a->cur = (char *)align_to((uintptr_t)(b + 1), 16);
+    a->end = (char *)b + bsize;
+    /* calloc'd: fresh memory is zero */
+    char *p = a->cur;
+    a->cur += size;
+    return p;
+  }
+  char *p = a->cur;
+  a->cur += size;
+  memset(p, 0, size);
+  return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n) {
+  char *p = arena_alloc(a, n + 1);
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+char *arena_printf(Arena *a, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *p = arena_alloc(a, (size_t)n + 1);
+  va_start(ap, fmt);
+  vsnprintf(p, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  return p;
+}
+
+void arena_free_all(Arena *a) {
+  ArenaBlock *b = a->head;
+  while (b) {
+    ArenaBlock *n = b->next;
+    free(b);
+    b = n;
+  }
+  a->head = NULL;
+  a->cur = a->end = NULL;
+}
+
+static _Thread_local int tls_worker_id;
+
+int worker_id(void) { return tls_worker_id; }
+
+Arena *ctx_arena(Ctx *ctx) { return &ctx->arenas[tls_worker_id]; }
+
+void vec_push(Vec *v, void *p) {
+  if (v->len == v->cap) {
+    v->cap = v->cap ? v->cap * 2 : 16;
+    v->data = realloc(v->data, v->cap * sizeof(void *));
+    if (!v->data) {
+      fprintf(stderr, "weld: error: out of memory\n");
+      remove_temp_output();
+      _exit(1);
+    }
+  }
+  v->data[v->len++] = p;
+}
+
+void vec_free(Vec *v) {
+  free(v->data);
+  v->data = NULL;
+  v->len = v->cap = 0;
+}
+
+/* --------------------------------------------------------- diagnostics */
+
+typedef struct {
+  uint64_t key, seq;
+  char *text;
+} Msg;
+
+static pthread_mutex_t msg_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void add_msg(Ctx *ctx, uint64_t key, const char *kind, const char *fmt, va_list ap) {
+  char body[4096];
+  vsnprintf(body, sizeof(body), fmt, ap);
+  size_t n = strlen("weld: ") + strlen(kind) + strlen(body) + 3;
+  Msg *m = malloc(sizeof(Msg));
+  m->text = malloc(n);
+  snprintf(m->text, n, "weld: %s%s\n", kind, body);
+  pthread_mutex_lock(&msg_lock);
+  m->key = key;
+  m->seq = ctx->msg_seq++;
+  vec_push(&ctx->msgs, m);
+  pthread_mutex_unlock(&msg_lock);
+}
+
+void error(Ctx *ctx, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  add_msg(ctx, UINT64_MAX, "error: ", fmt, ap);
+  va_end(ap);
+  atomic_fetch_add(&ctx->nerrors, 1);
+}
+
+void error_keyed(Ctx *ctx, uint64_t key, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  add_msg(ctx, key, "error: ", fmt, ap);
+  va_end(ap);
+  atomic_fetch_add(&ctx->nerrors, 1);
+}
+
+void warn(Ctx *ctx, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  if (ctx->opt.fatal_warnings) {
+    add_msg(ctx, UINT64_MAX, "error: ", fmt, ap);
+    atomic_fetch_add(&ctx->nerrors, 1);
+  } else {
+    add_msg(ctx, UINT64_MAX, "warning: ", fmt, ap);
+  }
+  va_end(ap);
+  ctx->nwarnings++;
+}
+
+void note(Ctx *ctx, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  add_msg(ctx, UINT64_MAX, ">>> ", fmt, ap);
+  va_end(ap);
+}
+
+static int msg_cmp(const void *a, const void *b) {
+  const Msg *x = *(Msg *const *)a, *y = *(Msg *const *)b;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void flush_diagnostics(Ctx *ctx) {
+  pthread_mutex_lock(&msg_lock);
+  /* Keyed messages (from parallel code) sort by key; unkeyed keep their
+   * order of arrival, which is deterministic because they come from serial
+   * code. */
+  qsort(ctx->msgs.data, ctx->msgs.len, sizeof(void *), msg_cmp);
+  for (size_t i = 0; i < ctx->msgs.len; i++) {
+    Msg *m = ctx->msgs.data[i];
+    fputs(m->text, stderr);
+    free(m->text);
+    free(m);
+  }
+  ctx->msgs.len = 0;
+  pthread_mutex_unlock(&msg_lock);
+  fflush(stderr);
+}
+
+void weld_exit(Ctx *ctx, int status) {
+  if (ctx) flush_diagnostics(ctx);
+  remove_temp_output();
+  fflush(stdout);
+  _exit(status);
+}
+
+void fatal(Ctx *ctx, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  add_msg(ctx, UINT64_MAX, "error: ", fmt, ap);
+  va_end(ap);
+  weld_exit(ctx, 1);
+}
+
+void checkpoint(Ctx *ctx) {
+  flush_diagnostics(ctx);
+  if (atomic_load(&ctx->nerrors)) weld_exit(ctx, 1);
+}
+
+void weld_bug(const char *file, int line, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "weld: internal error at %s:%d: ", file, line);
+  vfprintf(stderr, fmt, ap);
+  fprintf(stderr, "\n");
+  va_end(ap);
+  remove_temp_output();
+  _exit(2);
+}
+
+/* ------------------------------------------------------------- hashing */
+
+/* 64-bit FNV-1a followed by a finaliser; fast enough for symbol names and
+ * string pieces, and stable across runs. */
+uint64_t hash_bytes(const void *p, size_t n) {
+  const uint8_t *s = p;
+  uint64_t h = 0xcbf29ce484222325ULL;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    h ^= rd64(s + i);
+    h *= 0x100000001b3ULL;
+    h ^= h >> 29;
+  }
+  for (; i < n; i++) {
+    h ^= s[i];
+    h *= 0x100000001b3ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
+/* ------------------------------------------------------------- files */
+
+MappedFile *map_file(Ctx *ctx, const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return NULL;
+  struct stat st;
+  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+    return NULL;
+  }
+  MappedFile *mf = NEW(ctx, MappedFile);
+  mf->path = path;
+  mf->size = (size_t)st.st_size;
+  if (mf->size) {
+    void *p = mmap(NULL, mf->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) {
+      close(fd);
+      return NULL;
+    }
+    mf->data = p;
+  } else {
+    mf->data = (const uint8_t *)"";
+  }
+  close(fd);
+  vec_push(&ctx->mapped, mf);
+  return mf;
+}
+
+/* ------------------------------------------------------------- timing */
+
+double now_sec(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+typedef struct {
+  const char *name;
+  double secs;
+} Timing;
+
+void timer_pass(Ctx *ctx, const char *name) {
+  double t = now_sec();
+  if (ctx->t_name && ctx->opt.time_report) {
+    Timing *tm = malloc(sizeof(Timing));
+    tm->name = ctx->t_name;
+    tm->secs = t - ctx->t_last;
+    vec_push(&ctx->timings, tm);
+  }
+  ctx->t_name = name;
+  ctx->t_last = t;
+}
+
+/* -------------------------------------------------------- thread pool */
+
+typedef struct {
+  Ctx *ctx;
+  ParFn fn;
+  void *arg;
+  size_t n, grain;
+  atomic_size_t next;
+  atomic_int pending;     /* workers still in this job */
+} Job;
+
+static pthread_t *workers;
+static int nworkers;
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t pool_cv = PTHREAD_COND_INITIALIZER;
+static pthread_cond_t done_cv = PTHREAD_COND_INITIALIZER;
+static Job *cur_job;
+static uint64_t job_gen;
+static bool pool_exit;
+
+static void run_chunks(Job *j) {
+  for (;;) {
+    size_t start = atomic_fetch_add(&j->next, j->grain);
+    if (start >= j->n) break;
+    size_t end = start + j->grain < j->n ? start + j->grain : j->n;
+    for (size_t i = start; i < end; i++) j->fn(j->ctx, j->arg, i);
+  }
+}
+
+static void *worker_main(void *p) {
+  tls_worker_id = (int)(intptr_t)p;
+  uint64_t seen = 0;
+  pthread_mutex_lock(&pool_lock);
+  for (;;) {
+    while (!pool_exit && job_gen == seen) pthread_cond_wait(&pool_cv, &pool_lock);
+    if (pool_exit) break;
+    seen = job_gen;
+    Job *j = cur_job;
+    pthread_mutex_unlock(&pool_lock);
+    run_chunks(j);
+    pthread_mutex_lock(&pool_lock);
+    if (atomic_fetch_sub(&j->pending, 1) == 1) pthread_cond_signal(&done_cv);
+  }
+  pthread_mutex_unlock(&pool_lock);
+  return NULL;
+}
+
+void threads_start(Ctx *ctx, int n) {
+  ctx->nthreads = n;
+  ctx->arenas = calloc((size_t)n, sizeof(Arena));
+  nworkers = n - 1;
+  if (nworkers <= 0) return;
+  workers = calloc((size_t)nworkers, sizeof(pthread_t));
+  for (int i = 0; i < nworkers; i++) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 8u << 20);
+    if (pthread_create(&workers[i], &attr, worker_main, (void *)(intptr_t)(i + 1)) != 0) {
+      nworkers = i;
+      pthread_attr_destroy(&attr);
+      break;
+    }
+    pthread_attr_destroy(&attr);
+  }
+}
+
+void threads_stop(Ctx *ctx) {
+  (void)ctx;
+  pthread_mutex_lock(&pool_lock);
+  pool_exit = true;
+  pthread_cond_broadcast(&pool_cv);
+  pthread_mutex_unlock(&pool_lock);
+  for (int i = 0; i < nworkers; i++) pthread_join(workers[i], NULL);
+  nworkers = 0;
+}
+
+void par_for(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg) {
+  if (n == 0) return;
+  if (grain == 0) grain = 1;
+  if (nworkers == 0 || n <= grain) {
+    for (size_t i = 0; i < n; i++) fn(ctx, arg, i);
+    return;
+  }
+  Job j = {.ctx = ctx, .fn = fn, .arg = arg, .n = n, .grain = grain};
+  atomic_init(&j.next, 0);
+  atomic_init(&j.pending, nworkers);
+  pthread_mutex_lock(&pool_lock);
+  cur_job = &j;
+  job_gen++;
+  pthread_cond_broadcast(&pool_cv);
+  pthread_mutex_unlock(&pool_lock);
+  run_chunks(&j);
+  pthread_mutex_lock(&pool_lock);
+  while (atomic_load(&j.pending) > 0) pthread_cond_wait(&done_cv, &pool_lock);
+  pthread_mutex_unlock(&pool_lock);
+}

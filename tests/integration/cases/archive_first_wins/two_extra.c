@@ -1,0 +1,1 @@
+int two_extra(void) { return 20; }

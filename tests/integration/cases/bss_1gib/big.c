@@ -1,0 +1,1 @@
+char huge_bss[1UL << 30];

@@ -1,0 +1,1 @@
+char only_bss_buf[4096];

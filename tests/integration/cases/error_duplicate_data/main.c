@@ -1,0 +1,3 @@
+#include <stdio.h>
+extern int dup_variable;
+int main(void) { printf("%d\n", dup_variable); return 0; }

@@ -1,0 +1,1 @@
+int dup_variable = 2;

@@ -1,0 +1,9 @@
+# A failed link (undefined symbol) must leave an existing ./prog untouched:
+# the runner writes known bytes to ./prog before build() and compares them after.
+# (GNU ld deletes the old output, so this case fails with --weld /usr/bin/ld.bfd.)
+EXPECT_ERROR='[Uu]ndefined.*untouched_missing'
+PRECREATE_OUTPUT=1
+build() {
+    cc_c start.s
+    $LD -static start.o -o prog
+}

@@ -1,0 +1,7 @@
+# R_X86_64_32 against a symbol at 0x200000000 (--defsym) does not fit.
+EXPECT_ERROR='[Oo]verflow|out of range|truncated to fit'
+EXPECT_ERROR2='far_away'
+build() {
+    cc_c start.s
+    $LD -static --defsym=far_away=0x200000000 start.o -o prog
+}

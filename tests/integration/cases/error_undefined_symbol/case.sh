@@ -1,0 +1,6 @@
+# Undefined symbol in a raw -nostdlib link: error naming the symbol, no output.
+EXPECT_ERROR='[Uu]ndefined.*foo_missing'
+build() {
+    cc_c start.s
+    $LD -static start.o -o prog
+}

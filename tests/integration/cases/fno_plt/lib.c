@@ -1,0 +1,1 @@
+int local_helper(int x) { return x + 1; }

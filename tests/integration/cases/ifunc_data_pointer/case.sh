@@ -1,0 +1,6 @@
+# IFUNC addresses stored in data (needs IRELATIVE / canonical PLT) in PIC and non-PIC objects.
+build() {
+    cc_c impl.c main.c tab_pic.c
+    cc_c -fno-pic tab_nopic.c
+    link -static main.o impl.o tab_nopic.o tab_pic.o -o prog
+}

@@ -1,0 +1,1 @@
+const char *bottom(void) { return "bottom from dir1/libbottom.a"; }

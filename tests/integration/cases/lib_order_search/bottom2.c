@@ -1,0 +1,1 @@
+const char *bottom(void) { return "bottom from dir2/libbottom.a"; }

@@ -1,0 +1,3 @@
+#include <stdio.h>
+const char *top(void);
+int main(void) { printf("%s\n", top()); return 0; }

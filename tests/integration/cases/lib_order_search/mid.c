@@ -1,0 +1,2 @@
+const char *bottom(void);
+const char *mid(void) { return bottom(); }

@@ -1,0 +1,2 @@
+const char *mid(void);
+const char *top(void) { return mid(); }

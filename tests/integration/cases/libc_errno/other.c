@@ -1,0 +1,2 @@
+#include <errno.h>
+int *errno_addr_other(void) { return &errno; }

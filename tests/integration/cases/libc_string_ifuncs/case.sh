@@ -1,0 +1,6 @@
+# glibc's string functions are IFUNCs in static binaries (IRELATIVE relocs
+# applied by the startup code).
+build() {
+    cc_c -fno-builtin main.c
+    link -static main.o -o prog
+}

@@ -1,0 +1,5 @@
+# -mcmodel=medium: .ldata/.lbss/.lrodata sections and R_X86_64_64/GOTOFF64-style accesses.
+build() {
+    cc_c -mcmodel=medium -fno-pic big.c main.c
+    link -static main.o big.o -o prog
+}

@@ -1,0 +1,2 @@
+extern __thread int tl_value;
+int *other_tls_addr(void) { return &tl_value; }

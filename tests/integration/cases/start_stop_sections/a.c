@@ -1,0 +1,3 @@
+#include "reg.h"
+REGISTER(alpha, 1);
+REGISTER(beta, 2);

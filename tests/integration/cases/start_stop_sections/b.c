@@ -1,0 +1,2 @@
+#include "reg.h"
+REGISTER(gamma, 3);

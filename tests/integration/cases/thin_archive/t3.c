@@ -1,0 +1,1 @@
+int thin_three(void) { return 33; }

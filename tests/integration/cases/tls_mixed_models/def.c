@@ -1,0 +1,2 @@
+__thread int shared_tls = 1000;
+__thread long shared_bss;

@@ -1,0 +1,7 @@
+# Undefined weak symbols resolve to address 0 (both PIC/GOT and absolute refs).
+build() {
+    cc_c -fno-pic a.c
+    cc_c -fPIC b.c
+    cc_c main.c
+    link -static main.o a.o b.o -o prog
+}
