@@ -297,6 +297,7 @@ struct InputSection {
 /* An FDE of an input .eh_frame, attached to the section it describes. */
 typedef struct {
   InputSection *eh;          /* the .eh_frame input section */
+  InputSection *target;      /* the section it describes */
   uint32_t rec;              /* record index within eh */
   uint32_t rel_first, rel_count;  /* its relocations in eh->rels */
 } Fde;

@@ -85,16 +85,22 @@ static void split_one(Ctx *ctx, InputSection *is) {
     uint32_t shndx = esym_shndx(f, symi);
     InputSection *target = shndx < f->nsections && shndx != SHN_ABS ? f->sections[shndx] : NULL;
     if (!target) continue;
-    if (target->fde_count == 0) target->fde_first = f->nfdes;
-    /* FDEs for one section are contiguous in practice; if not, keep the first run */
-    if (target->fde_count && target->fde_first + target->fde_count != f->nfdes) continue;
     Fde *fde = &f->fdes[f->nfdes++];
     fde->eh = is;
+    fde->target = target;
     fde->rec = k;
     fde->rel_first = first;
     fde->rel_count = r - first;
-    target->fde_count++;
   }
+}
+
+/* FDEs grouped by the section they describe, in input order within it.
+ * (A function's .text.unlikely part has FDEs interleaved with others.) */
+static int fde_cmp(const void *a, const void *b) {
+  const Fde *x = a, *y = b;
+  if (x->target->shndx != y->target->shndx) return x->target->shndx < y->target->shndx ? -1 : 1;
+  if (x->eh->shndx != y->eh->shndx) return x->eh->shndx < y->eh->shndx ? -1 : 1;
+  return x->rec < y->rec ? -1 : x->rec > y->rec;
 }
 
 static void parse_file(Ctx *ctx, void *arg, size_t i) {
@@ -110,6 +116,12 @@ static void parse_file(Ctx *ctx, void *arg, size_t i) {
   for (uint32_t k = 1; k < f->nsections; k++) {
     InputSection *is = f->sections[k];
     if (is && is->is_ehframe && atomic_load(&is->alive)) split_one(ctx, is);
+  }
+  qsort(f->fdes, f->nfdes, sizeof(Fde), fde_cmp);
+  for (uint32_t k = 0; k < f->nfdes; k++) {
+    InputSection *t = f->fdes[k].target;
+    if (t->fde_count == 0) t->fde_first = k;
+    t->fde_count++;
   }
 }
 

@@ -272,6 +272,9 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
     if (!strcmp(name, ".eh_frame") || s->sh_type == SHT_X86_64_UNWIND) {
       is->is_ehframe = true;
       is->type = SHT_PROGBITS;
+      /* no gaps between .eh_frame contributions: a zero word in a gap would
+       * read as the terminator to an unwinder walking the records */
+      if (is->p2align > 2) is->p2align = 2;
     }
     f->sections[i] = is;
   }

@@ -273,7 +273,7 @@ void report_undefined(Ctx *ctx) {
     reported++;
     /* find up to 3 places that refer to it */
     char where[3][512];
-    int nw = 0, more = 0;
+    int nw = 0, more = 0, tlscalls = 0;
     for (size_t fi = 0; fi < ctx->files.len; fi++) {
       InputFile *f = ctx->files.data[fi];
       for (uint32_t k = 1; k < f->nsections; k++) {
@@ -281,6 +281,12 @@ void report_undefined(Ctx *ctx) {
         if (!is || !atomic_load(&is->alive)) continue;
         for (uint32_t r = 0; r < is->nrels; r++) {
           if (f->syms[ELF64_R_SYM(is->rels[r].r_info)] != s) continue;
+          if (r > 0 && (ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSGD ||
+                        ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSLD)) {
+            /* the __tls_get_addr call of a GD/LD sequence: relaxed away */
+            tlscalls++;
+            continue;
+          }
           if (nw < 3) {
             const char *fn = enclosing_function(f, is, is->rels[r].r_offset);
             if (fn)
@@ -294,6 +300,11 @@ void report_undefined(Ctx *ctx) {
           }
         }
       }
+    }
+    if (!nw && tlscalls) {
+      total--;
+      reported--;
+      continue;
     }
     char msg[2048];
     int n = snprintf(msg, sizeof(msg), "undefined symbol: %s", s->name);
