@@ -31,6 +31,13 @@ typedef struct OutputSection OutputSection;
 typedef struct Symbol Symbol;
 typedef struct MergedSection MergedSection;
 typedef struct ComdatGroup ComdatGroup;
+
+/* ELF tables are used in place in the mapped files; archive members are
+ * only 2-byte aligned, so they are read through these 1-aligned types. */
+typedef Elf64_Shdr ElfShdr __attribute__((aligned(1)));
+typedef Elf64_Sym ElfSym __attribute__((aligned(1)));
+typedef Elf64_Rela ElfRela __attribute__((aligned(1)));
+typedef uint32_t U32 __attribute__((aligned(1)));
 typedef struct GotEntry {
   Symbol *sym;
   bool tp;   /* holds the TP offset (initial-exec TLS) instead of the address */
@@ -265,7 +272,7 @@ struct InputSection {
   uint64_t size;
   uint64_t offset;            /* within the output section */
   OutputSection *osec;
-  const Elf64_Rela *rels;
+  const ElfRela *rels;
   uint32_t nrels;
   uint32_t shndx;
   uint32_t type;              /* sh_type */
@@ -311,16 +318,16 @@ struct InputFile {
   int priority;
   bool alive;                 /* part of the link (objects; extracted members) */
   Archive *archive;
-  const Elf64_Shdr *shdrs;
+  const ElfShdr *shdrs;
   uint32_t nsections;
   const char *shstrtab;
   uint64_t shstrtab_size;
-  const Elf64_Sym *esyms;
+  const ElfSym *esyms;
   uint32_t nsyms;
   uint32_t first_global;
   const char *strtab;
   uint64_t strtab_size;
-  const uint32_t *symtab_shndx;   /* SHT_SYMTAB_SHNDX, or NULL */
+  const U32 *symtab_shndx;   /* SHT_SYMTAB_SHNDX, or NULL */
   uint32_t symtab_index;
   InputSection **sections;    /* by section index; NULL if not kept */
   Symbol **syms;              /* by symbol index; locals are owned here */
@@ -329,6 +336,7 @@ struct InputFile {
   uint32_t nfdes;
   bool has_execstack_note, has_noexecstack_note;
   bool has_lto;
+  bool body_done;             /* parse_object_bodies ran */
   uint64_t nlocal_out;        /* symbols this file contributes to .symtab */
   uint64_t nlocal_strsize;
   uint64_t symtab_local_index; /* first output .symtab index of its locals */
@@ -339,6 +347,8 @@ struct InputFile {
  * reporting an error. */
 InputFile *parse_object(Ctx *ctx, const char *path, const char *member,
                         const uint8_t *data, size_t size, int priority);
+/* Local symbols and relocations of every loaded file, in parallel. */
+void parse_object_bodies(Ctx *ctx);
 uint32_t esym_shndx(InputFile *f, uint32_t i);
 const char *esym_name(InputFile *f, uint32_t i);
 /* "file.o" or "lib.a(member.o)" */
@@ -387,6 +397,11 @@ enum { NEEDS_GOT = 1, NEEDS_GOTTP = 2, NEEDS_PLT = 4 };
 
 Symbol *sym_intern(Ctx *ctx, const char *name);
 Symbol *sym_find(Ctx *ctx, const char *name);
+Symbol *sym_find_hashed(Ctx *ctx, const char *name, uint64_t hash);
+typedef struct SymSlot {
+  uint64_t hash;
+  Symbol *sym;
+} SymSlot;
 /* Adds the symbols of a newly loaded object to the global table. */
 void resolve_file_symbols(Ctx *ctx, InputFile *f);
 /* COMDAT: decides which group instances are kept, before symbols are added. */
@@ -490,7 +505,7 @@ struct Ctx {
   Vec mapped;               /* MappedFile* */
   int next_priority;
   /* symbols */
-  Symbol **symtab;          /* open-addressing table */
+  struct SymSlot *symtab;   /* open-addressing table */
   uint64_t symtab_cap, symtab_count;
   Symbol **syms_list;       /* all global symbols in creation order */
   uint64_t syms_len, syms_cap;

@@ -13,7 +13,7 @@
 #include "weld.h"
 
 static int rela_cmp(const void *a, const void *b) {
-  const Elf64_Rela *x = a, *y = b;
+  const ElfRela *x = a, *y = b;
   return x->r_offset < y->r_offset ? -1 : x->r_offset > y->r_offset;
 }
 
@@ -60,9 +60,9 @@ static void split_one(Ctx *ctx, InputSection *is) {
   /* relocations must be sorted to be matched to records */
   for (uint32_t r = 1; r < is->nrels; r++)
     if (is->rels[r].r_offset < is->rels[r - 1].r_offset) {
-      Elf64_Rela *copy = NEW_ARRAY(ctx, Elf64_Rela, is->nrels);
-      memcpy(copy, is->rels, sizeof(Elf64_Rela) * is->nrels);
-      qsort(copy, is->nrels, sizeof(Elf64_Rela), rela_cmp);
+      ElfRela *copy = NEW_ARRAY(ctx, ElfRela, is->nrels);
+      memcpy(copy, is->rels, sizeof(ElfRela) * is->nrels);
+      qsort(copy, is->nrels, sizeof(ElfRela), rela_cmp);
       is->rels = copy;
       break;
     }
@@ -148,7 +148,7 @@ static void finalize_file(Ctx *ctx, void *arg, size_t i) {
   for (uint32_t k = 0; k < f->nfdes; k++) {
     Fde *fde = &f->fdes[k];
     InputSection *eh = fde->eh;
-    const Elf64_Rela *rel = &eh->rels[fde->rel_first];
+    const ElfRela *rel = &eh->rels[fde->rel_first];
     uint32_t shndx = esym_shndx(f, (uint32_t)ELF64_R_SYM(rel->r_info));
     InputSection *target = f->sections[shndx];
     if (target && atomic_load(&target->alive)) {
@@ -215,7 +215,7 @@ static void write_hdr(Ctx *ctx, InputSection *is, uint8_t *buf) {
       Fde *fde = &f->fdes[k];
       InputSection *e = fde->eh;
       if (e->rec_out[fde->rec] == UINT32_MAX || !atomic_load(&e->alive)) continue;
-      const Elf64_Rela *rel = &e->rels[fde->rel_first];
+      const ElfRela *rel = &e->rels[fde->rel_first];
       Symbol *s = f->syms[ELF64_R_SYM(rel->r_info)];
       uint64_t pc;
       if (s->type == STT_SECTION && s->is_local) pc = isec_addr(s->isec, s->value + (uint64_t)rel->r_addend);

@@ -275,7 +275,7 @@ static bool search_archive(Ctx *ctx, Archive *ar) {
   for (;;) {
     bool changed = false;
     for (uint32_t i = 0; i < ar->nsyms; i++) {
-      Symbol *s = sym_find(ctx, ar->sym_names[i]);
+      Symbol *s = sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
       if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;
       if (member_extracted(ar, ar->sym_members[i])) continue;
       extract_member(ctx, ar, ar->sym_members[i]);
@@ -318,6 +318,10 @@ static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin) {
       }
     } else if (st->whole || !index) {
       vec_push(&members, (void *)(uintptr_t)off);
+    } else {
+      /* the index and the long-name table precede the members: with an
+       * index, members are read only when they are extracted */
+      break;
     }
     count++;
     if (m.next <= off) break;
@@ -367,6 +371,7 @@ static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin) {
     for (size_t i = 0; i < names.len; i++) {
       ar->sym_names[i] = names.data[i];
       ar->sym_members[i] = (uint64_t)(uintptr_t)offs.data[i];
+      ar->sym_hashes[i] = hash_str(ar->sym_names[i]);
     }
     vec_free(&names);
     vec_free(&offs);

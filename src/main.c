@@ -63,6 +63,10 @@ int main(int argc, char **argv) {
   // load objects and archive members in GNU ld's order, resolving symbols
   read_inputs(ctx);
   checkpoint(ctx);
+  // local symbols and relocations: validated in parallel, after the serial
+  // part that resolution needed
+  parse_object_bodies(ctx);
+  checkpoint(ctx);
 
   timer_pass(ctx, "resolve");
   // __start_X, _end, __init_array_start ...: defined only if referenced

@@ -24,14 +24,13 @@ const char *file_name(InputFile *f) { return f ? f->display : "<internal>"; }
   } while (0)
 
 static const void *aligned_table(Ctx *ctx, const uint8_t *p, uint64_t size) {
-  if (((uintptr_t)p & 7) == 0) return p;
-  void *q = arena_alloc(ctx_arena(ctx), size);
-  memcpy(q, p, size);
-  return q;
+  (void)ctx;
+  (void)size;
+  return p; /* read through the 1-aligned ElfShdr/ElfSym/ElfRela types */
 }
 
 uint32_t esym_shndx(InputFile *f, uint32_t i) {
-  const Elf64_Sym *s = &f->esyms[i];
+  const ElfSym *s = &f->esyms[i];
   if (s->st_shndx == SHN_XINDEX && f->symtab_shndx) return f->symtab_shndx[i];
   return s->st_shndx;
 }
@@ -92,6 +91,42 @@ static bool reloc_size(uint32_t type, uint32_t *size) {
   }
 }
 
+#define BADF(...)                                \
+  do {                                           \
+    error_keyed(ctx, (uint64_t)f->priority, __VA_ARGS__); \
+    return false;                                \
+  } while (0)
+
+static bool check_symbols(Ctx *ctx, InputFile *f, uint32_t from, uint32_t to) {
+  const char *fn = f->display;
+  uint64_t nsec = f->nsections;
+  for (uint32_t i = from; i < to; i++) {
+    const ElfSym *s = &f->esyms[i];
+    if (!cstr_ok(f->strtab, f->strtab_size, s->st_name))
+      BADF("%s: symbol #%u: name offset 0x%x is outside the string table", fn, i, s->st_name);
+    if (s->st_shndx == SHN_XINDEX && !f->symtab_shndx)
+      BADF("%s: symbol #%u (%s): SHN_XINDEX without an extended section index table", fn, i, esym_name(f, i));
+    uint32_t shndx = esym_shndx(f, i);
+    if (shndx != SHN_UNDEF && shndx != SHN_ABS && shndx != SHN_COMMON && shndx >= nsec &&
+        !(shndx >= SHN_LORESERVE && shndx <= SHN_HIRESERVE && s->st_shndx != SHN_XINDEX))
+      BADF("%s: symbol #%u (%s): section index %u is out of range", fn, i, esym_name(f, i), shndx);
+    int bind = ELF64_ST_BIND(s->st_info);
+    if (i < f->first_global && bind != STB_LOCAL)
+      BADF("%s: symbol #%u (%s): non-local symbol in the local part of the symbol table", fn, i, esym_name(f, i));
+    if (i >= f->first_global && bind == STB_LOCAL)
+      BADF("%s: symbol #%u (%s): local symbol after the first global (sh_info %u)", fn, i, esym_name(f, i), f->first_global);
+    if (bind != STB_LOCAL && bind != STB_GLOBAL && bind != STB_WEAK && bind != STB_GNU_UNIQUE)
+      BADF("%s: symbol #%u (%s): unknown binding %d", fn, i, esym_name(f, i), bind);
+    if (shndx == SHN_COMMON && (s->st_value == 0 || !is_pow2(s->st_value) || s->st_value > (1u << 30)))
+      BADF("%s: symbol #%u (%s): COMMON alignment %llu is not a power of two", fn, i, esym_name(f, i),
+          (unsigned long long)s->st_value);
+    if (shndx == SHN_COMMON && s->st_size > (1ULL << 40))
+      BADF("%s: symbol #%u (%s): COMMON size 0x%llx is too large", fn, i, esym_name(f, i), (unsigned long long)s->st_size);
+    if (!strcmp(esym_name(f, i), "__gnu_lto_slim")) f->has_lto = true;
+  }
+  return true;
+}
+
 InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const uint8_t *data,
                         size_t size, int priority) {
   InputFile *f = NEW(ctx, InputFile);
@@ -140,7 +175,7 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
 
   /* pass 1: every section header */
   for (uint32_t i = 1; i < nsec; i++) {
-    const Elf64_Shdr *s = &f->shdrs[i];
+    const ElfShdr *s = &f->shdrs[i];
     if (s->sh_type != SHT_NOBITS && !range_ok(s->sh_offset, s->sh_size, size))
       BAD("%s: section #%u: contents (offset 0x%llx, size 0x%llx) extend past the end of the file (0x%zx bytes)",
           fn, i, (unsigned long long)s->sh_offset, (unsigned long long)s->sh_size, size);
@@ -151,7 +186,7 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
     if (s->sh_type == SHT_NOBITS && s->sh_size > (1ULL << 40))
       BAD("%s: section #%u: size 0x%llx is too large", fn, i, (unsigned long long)s->sh_size);
   }
-  const Elf64_Shdr *ss = &f->shdrs[shstrndx];
+  const ElfShdr *ss = &f->shdrs[shstrndx];
   if (ss->sh_type != SHT_STRTAB) BAD("%s: section name table (section #%llu) is not a string table", fn, (unsigned long long)shstrndx);
   f->shstrtab = (const char *)data + ss->sh_offset;
   f->shstrtab_size = ss->sh_size;
@@ -163,7 +198,7 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
 
   /* the symbol table */
   for (uint32_t i = 1; i < nsec; i++) {
-    const Elf64_Shdr *s = &f->shdrs[i];
+    const ElfShdr *s = &f->shdrs[i];
     if (s->sh_type == SHT_SYMTAB) {
       if (f->symtab_index) BAD("%s: more than one symbol table", fn);
       if (s->sh_entsize != sizeof(Elf64_Sym) || s->sh_size % sizeof(Elf64_Sym))
@@ -178,13 +213,13 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
       if (s->sh_info > f->nsyms || (f->nsyms && s->sh_info == 0))
         BAD("%s: %s: first global symbol index %u is out of range", fn, SNAME(i), s->sh_info);
       f->first_global = s->sh_info;
-      const Elf64_Shdr *st = &f->shdrs[s->sh_link];
+      const ElfShdr *st = &f->shdrs[s->sh_link];
       f->strtab = (const char *)data + st->sh_offset;
       f->strtab_size = st->sh_size;
     }
   }
   for (uint32_t i = 1; i < nsec; i++) {
-    const Elf64_Shdr *s = &f->shdrs[i];
+    const ElfShdr *s = &f->shdrs[i];
     if (s->sh_type == SHT_SYMTAB_SHNDX) {
       if (s->sh_link != f->symtab_index || !f->symtab_index)
         BAD("%s: %s: SHT_SYMTAB_SHNDX does not refer to the symbol table", fn, SNAME(i));
@@ -194,31 +229,8 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
     }
   }
 
-  /* symbols */
-  for (uint32_t i = 1; i < f->nsyms; i++) {
-    const Elf64_Sym *s = &f->esyms[i];
-    if (!cstr_ok(f->strtab, f->strtab_size, s->st_name))
-      BAD("%s: symbol #%u: name offset 0x%x is outside the string table", fn, i, s->st_name);
-    if (s->st_shndx == SHN_XINDEX && !f->symtab_shndx)
-      BAD("%s: symbol #%u (%s): SHN_XINDEX without an extended section index table", fn, i, esym_name(f, i));
-    uint32_t shndx = esym_shndx(f, i);
-    if (shndx != SHN_UNDEF && shndx != SHN_ABS && shndx != SHN_COMMON && shndx >= nsec &&
-        !(shndx >= SHN_LORESERVE && shndx <= SHN_HIRESERVE && s->st_shndx != SHN_XINDEX))
-      BAD("%s: symbol #%u (%s): section index %u is out of range", fn, i, esym_name(f, i), shndx);
-    int bind = ELF64_ST_BIND(s->st_info);
-    if (i < f->first_global && bind != STB_LOCAL)
-      BAD("%s: symbol #%u (%s): non-local symbol in the local part of the symbol table", fn, i, esym_name(f, i));
-    if (i >= f->first_global && bind == STB_LOCAL)
-      BAD("%s: symbol #%u (%s): local symbol after the first global (sh_info %u)", fn, i, esym_name(f, i), f->first_global);
-    if (bind != STB_LOCAL && bind != STB_GLOBAL && bind != STB_WEAK && bind != STB_GNU_UNIQUE)
-      BAD("%s: symbol #%u (%s): unknown binding %d", fn, i, esym_name(f, i), bind);
-    if (shndx == SHN_COMMON && (s->st_value == 0 || !is_pow2(s->st_value) || s->st_value > (1u << 30)))
-      BAD("%s: symbol #%u (%s): COMMON alignment %llu is not a power of two", fn, i, esym_name(f, i),
-          (unsigned long long)s->st_value);
-    if (shndx == SHN_COMMON && s->st_size > (1ULL << 40))
-      BAD("%s: symbol #%u (%s): COMMON size 0x%llx is too large", fn, i, esym_name(f, i), (unsigned long long)s->st_size);
-    if (!strcmp(esym_name(f, i), "__gnu_lto_slim")) f->has_lto = true;
-  }
+  /* global symbols now (resolution needs them); locals in parse_object_body */
+  if (!check_symbols(ctx, f, f->first_global ? f->first_global : 1, f->nsyms)) return NULL;
   if (f->has_lto)
     BAD("%s: contains GCC LTO bytecode only (-flto); weld does not do link-time optimisation: "
         "rebuild without -flto, or with -ffat-lto-objects", fn);
@@ -226,7 +238,7 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
   /* sections we keep */
   f->sections = NEW_ARRAY(ctx, InputSection *, nsec);
   for (uint32_t i = 1; i < nsec; i++) {
-    const Elf64_Shdr *s = &f->shdrs[i];
+    const ElfShdr *s = &f->shdrs[i];
     const char *name = SNAME(i);
     switch (s->sh_type) {
     case SHT_NULL: case SHT_SYMTAB: case SHT_STRTAB: case SHT_RELA: case SHT_GROUP:
@@ -279,39 +291,69 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
     f->sections[i] = is;
   }
 
+  f->syms = NEW_ARRAY(ctx, Symbol *, f->nsyms ? f->nsyms : 1);
+
+  /* COMDAT and other groups: validate now, decide later (resolve_comdat) */
+  for (uint32_t i = 1; i < nsec; i++) {
+    const ElfShdr *s = &f->shdrs[i];
+    if (s->sh_type != SHT_GROUP) continue;
+    if (s->sh_link != f->symtab_index || s->sh_info >= f->nsyms || s->sh_info == 0)
+      BAD("%s: %s: group signature symbol #%u is invalid", fn, SNAME(i), s->sh_info);
+    if (!cstr_ok(f->strtab, f->strtab_size, f->esyms[s->sh_info].st_name))
+      BAD("%s: %s: group signature symbol #%u has a name outside the string table", fn, SNAME(i), s->sh_info);
+    if (s->sh_size < 4 || s->sh_size % 4) BAD("%s: %s: group section size %llu is invalid", fn, SNAME(i), (unsigned long long)s->sh_size);
+    const uint8_t *g = data + s->sh_offset;
+    for (uint64_t k = 1; k < s->sh_size / 4; k++) {
+      uint32_t m = rd32(g + 4 * k);
+      if (m == 0 || m >= nsec)
+        BAD("%s: %s: group member section #%u is out of range (at offset 0x%llx)", fn, SNAME(i), m,
+            (unsigned long long)(4 * k));
+    }
+  }
+  return f;
+}
+
+/* The parts of an object that symbol resolution does not need: local
+ * symbols and relocations.  Runs in parallel over all loaded files after
+ * the inputs are read, before any pass looks at relocations. */
+static bool parse_body(Ctx *ctx, InputFile *f) {
+  const char *fn = f->display;
+  uint32_t nsec = f->nsections;
+  const uint8_t *data = f->data;
+  if (f->first_global > 1 && !check_symbols(ctx, f, 1, f->first_global)) return false;
   /* relocations */
   for (uint32_t i = 1; i < nsec; i++) {
-    const Elf64_Shdr *s = &f->shdrs[i];
+    const ElfShdr *s = &f->shdrs[i];
     if (s->sh_type != SHT_RELA) continue;
     if (s->sh_info == 0 || s->sh_info >= nsec)
-      BAD("%s: %s: relocated section index %u is out of range", fn, SNAME(i), s->sh_info);
+      BADF("%s: %s: relocated section index %u is out of range", fn, SNAME(i), s->sh_info);
     if (s->sh_entsize != sizeof(Elf64_Rela) || s->sh_size % sizeof(Elf64_Rela))
-      BAD("%s: %s: relocation entry size %llu / size %llu is invalid", fn, SNAME(i),
+      BADF("%s: %s: relocation entry size %llu / size %llu is invalid", fn, SNAME(i),
           (unsigned long long)s->sh_entsize, (unsigned long long)s->sh_size);
     InputSection *target = f->sections[s->sh_info];
     if (!target) continue;
     if (s->sh_link != f->symtab_index)
-      BAD("%s: %s: sh_link %u is not the symbol table", fn, SNAME(i), s->sh_link);
-    if (target->rels) BAD("%s: %s: second relocation section for %s", fn, SNAME(i), target->name);
+      BADF("%s: %s: sh_link %u is not the symbol table", fn, SNAME(i), s->sh_link);
+    if (target->rels) BADF("%s: %s: second relocation section for %s", fn, SNAME(i), target->name);
     uint64_t n = s->sh_size / sizeof(Elf64_Rela);
-    if (n > 0xffffffffULL) BAD("%s: %s: too many relocations", fn, SNAME(i));
-    const Elf64_Rela *rels = aligned_table(ctx, data + s->sh_offset, s->sh_size);
+    if (n > 0xffffffffULL) BADF("%s: %s: too many relocations", fn, SNAME(i));
+    const ElfRela *rels = aligned_table(ctx, data + s->sh_offset, s->sh_size);
     for (uint64_t k = 0; k < n; k++) {
       uint32_t sym = (uint32_t)ELF64_R_SYM(rels[k].r_info);
       uint32_t type = (uint32_t)ELF64_R_TYPE(rels[k].r_info);
       uint32_t rsz;
       if (ELF64_R_SYM(rels[k].r_info) >= f->nsyms)
-        BAD("%s:(%s+0x%llx): relocation #%llu refers to symbol #%llu, but there are %u symbols", fn,
+        BADF("%s:(%s+0x%llx): relocation #%llu refers to symbol #%llu, but there are %u symbols", fn,
             target->name, (unsigned long long)rels[k].r_offset, (unsigned long long)k,
             (unsigned long long)ELF64_R_SYM(rels[k].r_info), f->nsyms);
       if (!reloc_size(type, &rsz))
-        BAD("%s:(%s+0x%llx): unsupported relocation type %u (%s)", fn, target->name,
+        BADF("%s:(%s+0x%llx): unsupported relocation type %u (%s)", fn, target->name,
             (unsigned long long)rels[k].r_offset, type, reloc_name(type));
       if (target->type != SHT_NOBITS && !range_ok(rels[k].r_offset, rsz, target->size))
-        BAD("%s:(%s+0x%llx): relocation %s is outside the section (size 0x%llx)", fn, target->name,
+        BADF("%s:(%s+0x%llx): relocation %s is outside the section (size 0x%llx)", fn, target->name,
             (unsigned long long)rels[k].r_offset, reloc_name(type), (unsigned long long)target->size);
       if (target->type == SHT_NOBITS && type != R_X86_64_NONE)
-        BAD("%s:(%s+0x%llx): relocation %s applies to a section without contents", fn, target->name,
+        BADF("%s:(%s+0x%llx): relocation %s applies to a section without contents", fn, target->name,
             (unsigned long long)rels[k].r_offset, reloc_name(type));
       (void)sym;
     }
@@ -320,10 +362,9 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
   }
 
   /* local symbols: owned by the file */
-  f->syms = NEW_ARRAY(ctx, Symbol *, f->nsyms ? f->nsyms : 1);
   f->local_syms = NEW_ARRAY(ctx, Symbol, f->first_global ? f->first_global : 1);
   for (uint32_t i = 0; i < f->first_global; i++) {
-    const Elf64_Sym *es = &f->esyms[i];
+    const ElfSym *es = &f->esyms[i];
     Symbol *s = &f->local_syms[i];
     s->name = esym_name(f, i);
     s->file = f;
@@ -340,34 +381,30 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
     f->syms[i] = s;
   }
 
-  /* COMDAT and other groups: validate now, decide later (resolve_comdat) */
-  for (uint32_t i = 1; i < nsec; i++) {
-    const Elf64_Shdr *s = &f->shdrs[i];
-    if (s->sh_type != SHT_GROUP) continue;
-    if (s->sh_link != f->symtab_index || s->sh_info >= f->nsyms || s->sh_info == 0)
-      BAD("%s: %s: group signature symbol #%u is invalid", fn, SNAME(i), s->sh_info);
-    if (s->sh_size < 4 || s->sh_size % 4) BAD("%s: %s: group section size %llu is invalid", fn, SNAME(i), (unsigned long long)s->sh_size);
-    const uint8_t *g = data + s->sh_offset;
-    for (uint64_t k = 1; k < s->sh_size / 4; k++) {
-      uint32_t m = rd32(g + 4 * k);
-      if (m == 0 || m >= nsec)
-        BAD("%s: %s: group member section #%u is out of range (at offset 0x%llx)", fn, SNAME(i), m,
-            (unsigned long long)(4 * k));
-    }
-  }
-  return f;
+  return true;
 }
+
+static void body_one(Ctx *ctx, void *arg, size_t i) {
+  (void)arg;
+  InputFile *f = ctx->files.data[i];
+  if (!f->body_done) {
+    f->body_done = true;
+    parse_body(ctx, f);
+  }
+}
+
+void parse_object_bodies(Ctx *ctx) { par_for(ctx, ctx->files.len, 4, body_one, NULL); }
 
 /* Decides each COMDAT group of a file joining the link.  Files join in
  * priority order, so the first instance seen is the lowest-priority one and
  * wins; later instances' sections are discarded. */
 void resolve_comdat(Ctx *ctx, InputFile *f) {
   for (uint32_t i = 1; i < f->nsections; i++) {
-    const Elf64_Shdr *s = &f->shdrs[i];
+    const ElfShdr *s = &f->shdrs[i];
     if (s->sh_type != SHT_GROUP) continue;
     const uint8_t *g = f->data + s->sh_offset;
     if (!(rd32(g) & GRP_COMDAT)) continue;
-    const Elf64_Sym *sig = &f->esyms[s->sh_info];
+    const ElfSym *sig = &f->esyms[s->sh_info];
     const char *name = esym_name(f, s->sh_info);
     /* a section-symbol signature names the group by its section's name */
     if (ELF64_ST_TYPE(sig->st_info) == STT_SECTION && esym_shndx(f, s->sh_info) < f->nsections)

@@ -35,7 +35,7 @@ static void on_signal(int sig) {
 /* ---------------------------------------------------------- .symtab */
 
 static bool local_wanted(InputFile *f, uint32_t i) {
-  const Elf64_Sym *es = &f->esyms[i];
+  const ElfSym *es = &f->esyms[i];
   int type = ELF64_ST_TYPE(es->st_info);
   if (type == STT_SECTION || es->st_name == 0) return false;
   const char *name = esym_name(f, i);
@@ -106,7 +106,7 @@ static void write_symtab(Ctx *ctx, uint8_t *symtab, uint8_t *strtab) {
     uint64_t idx = f->symtab_local_index, so = f->strtab_local_off;
     for (uint32_t k = 1; k < f->first_global; k++) {
       if (!local_wanted(f, k)) continue;
-      const Elf64_Sym *es = &f->esyms[k];
+      const ElfSym *es = &f->esyms[k];
       const char *name = esym_name(f, k);
       size_t len = strlen(name) + 1;
       memcpy(strtab + so, name, len);
@@ -288,7 +288,7 @@ static void write_ehframe(Ctx *ctx, InputSection *is, uint8_t *base) {
   }
   /* relocations: apply to a scratch view where offsets are the input's */
   if (!is->nrels) return;
-  Elf64_Rela *rels = malloc(sizeof(Elf64_Rela) * is->nrels);
+  ElfRela *rels = malloc(sizeof(ElfRela) * is->nrels);
   uint32_t n = 0;
   for (uint32_t r = 0; r < is->nrels; r++) {
     uint64_t o = ehframe_offset(is, is->rels[r].r_offset);

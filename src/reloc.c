@@ -61,7 +61,7 @@ uint64_t sym_addr(Ctx *ctx, Symbol *s) {
 typedef struct {
   Ctx *ctx;
   InputSection *is;
-  const Elf64_Rela *rel;
+  const ElfRela *rel;
   Symbol *sym;
 } Site;
 
@@ -107,7 +107,7 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
   bool alloc = (is->flags & SHF_ALLOC) != 0;
   uint64_t tp = ctx->tp_addr;
   for (uint32_t r = 0; r < is->nrels; r++) {
-    const Elf64_Rela *rel = &is->rels[r];
+    const ElfRela *rel = &is->rels[r];
     uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
     if (type == R_X86_64_NONE) continue;
     Symbol *sym = f->syms[ELF64_R_SYM(rel->r_info)];

@@ -17,45 +17,49 @@
 
 static void grow(Ctx *ctx) {
   uint64_t ncap = ctx->symtab_cap ? ctx->symtab_cap * 2 : 1 << 14;
-  Symbol **nt = calloc(ncap, sizeof(Symbol *));
+  SymSlot *nt = calloc(ncap, sizeof(SymSlot));
   if (!nt) fatal(ctx, "out of memory growing the symbol table");
   for (uint64_t i = 0; i < ctx->symtab_cap; i++) {
-    Symbol *s = ctx->symtab[i];
-    if (!s) continue;
-    uint64_t j = hash_str(s->name) & (ncap - 1);
-    while (nt[j]) j = (j + 1) & (ncap - 1);
-    nt[j] = s;
+    SymSlot *e = &ctx->symtab[i];
+    if (!e->sym) continue;
+    uint64_t j = e->hash & (ncap - 1);
+    while (nt[j].sym) j = (j + 1) & (ncap - 1);
+    nt[j] = *e;
   }
   free(ctx->symtab);
   ctx->symtab = nt;
   ctx->symtab_cap = ncap;
 }
 
-Symbol *sym_find(Ctx *ctx, const char *name) {
+Symbol *sym_find_hashed(Ctx *ctx, const char *name, uint64_t h) {
   if (!ctx->symtab_cap) return NULL;
-  uint64_t j = hash_str(name) & (ctx->symtab_cap - 1);
-  Symbol *s;
-  while ((s = ctx->symtab[j])) {
-    if (!strcmp(s->name, name)) return s;
+  uint64_t j = h & (ctx->symtab_cap - 1);
+  SymSlot *e;
+  while ((e = &ctx->symtab[j])->sym) {
+    if (e->hash == h && !strcmp(e->sym->name, name)) return e->sym;
     j = (j + 1) & (ctx->symtab_cap - 1);
   }
   return NULL;
 }
 
+Symbol *sym_find(Ctx *ctx, const char *name) { return sym_find_hashed(ctx, name, hash_str(name)); }
+
 Symbol *sym_intern(Ctx *ctx, const char *name) {
   if ((ctx->symtab_count + 1) * 2 > ctx->symtab_cap) grow(ctx);
-  uint64_t j = hash_str(name) & (ctx->symtab_cap - 1);
-  Symbol *s;
-  while ((s = ctx->symtab[j])) {
-    if (!strcmp(s->name, name)) return s;
+  uint64_t h = hash_str(name);
+  uint64_t j = h & (ctx->symtab_cap - 1);
+  SymSlot *e;
+  while ((e = &ctx->symtab[j])->sym) {
+    if (e->hash == h && !strcmp(e->sym->name, name)) return e->sym;
     j = (j + 1) & (ctx->symtab_cap - 1);
   }
-  s = NEW(ctx, Symbol);
+  Symbol *s = NEW(ctx, Symbol);
   s->name = name;
   s->got = s->gottp = s->plt = -1;
   s->kind = SK_UNDEF;
   s->bind = STB_GLOBAL;
-  ctx->symtab[j] = s;
+  e->sym = s;
+  e->hash = h;
   ctx->symtab_count++;
   if (ctx->syms_len == ctx->syms_cap) {
     ctx->syms_cap = ctx->syms_cap ? ctx->syms_cap * 2 : 1 << 14;
@@ -95,7 +99,7 @@ static void trace(Ctx *ctx, Symbol *s, InputFile *f, const char *what) {
 }
 
 static void take(Symbol *s, InputFile *f, uint32_t i, int rank) {
-  const Elf64_Sym *es = &f->esyms[i];
+  const ElfSym *es = &f->esyms[i];
   uint32_t shndx = esym_shndx(f, i);
   s->file = f;
   s->esym = i;
@@ -121,7 +125,7 @@ static void take(Symbol *s, InputFile *f, uint32_t i, int rank) {
 
 void resolve_file_symbols(Ctx *ctx, InputFile *f) {
   for (uint32_t i = f->first_global; i < f->nsyms; i++) {
-    const Elf64_Sym *es = &f->esyms[i];
+    const ElfSym *es = &f->esyms[i];
     const char *name = esym_name(f, i);
     uint32_t shndx = esym_shndx(f, i);
     int bind = ELF64_ST_BIND(es->st_info);
@@ -251,7 +255,7 @@ static const char *enclosing_function(InputFile *f, InputSection *is, uint64_t o
   const char *best = NULL;
   uint64_t best_v = 0;
   for (uint32_t i = 1; i < f->nsyms; i++) {
-    const Elf64_Sym *es = &f->esyms[i];
+    const ElfSym *es = &f->esyms[i];
     if (ELF64_ST_TYPE(es->st_info) != STT_FUNC) continue;
     if (esym_shndx(f, i) != is->shndx) continue;
     if (es->st_value <= off && off < es->st_value + (es->st_size ? es->st_size : 1) && es->st_value >= best_v) {

@@ -40,7 +40,7 @@ bool gottpoff_relaxable(const uint8_t *loc) {
 static void scan_section(Ctx *ctx, InputSection *is) {
   InputFile *f = is->file;
   for (uint32_t r = 0; r < is->nrels; r++) {
-    const Elf64_Rela *rel = &is->rels[r];
+    const ElfRela *rel = &is->rels[r];
     uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
     Symbol *s = f->syms[ELF64_R_SYM(rel->r_info)];
     const uint8_t *loc = is->data + rel->r_offset;

@@ -29,6 +29,70 @@ static void sha1_block(Sha1 *s, const uint8_t *p) {
   s->h[0] += a; s->h[1] += b; s->h[2] += c; s->h[3] += d; s->h[4] += e;
 }
 
+/* The same compression with the SHA extensions (Intel SHA-NI), used when
+ * the CPU has them: SHA1RNDS4 does four rounds, SHA1NEXTE derives E,
+ * SHA1MSG1/SHA1MSG2 extend the message schedule. */
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+
+__attribute__((target("sha,sse4.1"))) static void sha1_blocks_ni(uint32_t h[5], const uint8_t *p, size_t n) {
+  const __m128i mask = _mm_set_epi64x(0x0001020304050607ULL, 0x08090a0b0c0d0e0fULL);
+  __m128i abcd = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)h), 0x1b);
+  __m128i e0 = _mm_set_epi32((int)h[4], 0, 0, 0);
+  for (; n; n--, p += 64) {
+    __m128i abcd_save = abcd, e0_save = e0, e1;
+    __m128i m[4];
+    for (int i = 0; i < 4; i++) m[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)), mask);
+    e1 = e0; /* silences -Wmaybe-uninitialized; overwritten in group 0 */
+    for (int g = 0; g < 20; g++) {
+      __m128i cur = m[g & 3];
+      __m128i *e = (g & 1) ? &e1 : &e0;
+      if (g == 0) e0 = _mm_add_epi32(e0, cur);
+      else *e = _mm_sha1nexte_epu32(*e, cur);
+      if (g & 1) e0 = abcd;
+      else e1 = abcd;
+      if (g >= 3 && g <= 18) m[(g + 1) & 3] = _mm_sha1msg2_epu32(m[(g + 1) & 3], cur);
+      switch (g / 5) {
+      case 0: abcd = _mm_sha1rnds4_epu32(abcd, *e, 0); break;
+      case 1: abcd = _mm_sha1rnds4_epu32(abcd, *e, 1); break;
+      case 2: abcd = _mm_sha1rnds4_epu32(abcd, *e, 2); break;
+      default: abcd = _mm_sha1rnds4_epu32(abcd, *e, 3); break;
+      }
+      if (g >= 1 && g <= 16) m[(g + 3) & 3] = _mm_sha1msg1_epu32(m[(g + 3) & 3], cur);
+      if (g >= 2 && g <= 17) m[(g + 2) & 3] = _mm_xor_si128(m[(g + 2) & 3], cur);
+    }
+    /* after round 79 the E for the next block is in e0 */
+    e0 = _mm_sha1nexte_epu32(e0, e0_save);
+    abcd = _mm_add_epi32(abcd, abcd_save);
+  }
+  _mm_storeu_si128((__m128i *)h, _mm_shuffle_epi32(abcd, 0x1b));
+  h[4] = (uint32_t)_mm_extract_epi32(e0, 3);
+}
+
+static bool have_sha_ni(void) {
+  unsigned a, b, c, d;
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+  bool sha = (b >> 29) & 1;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+  return sha && ((c >> 19) & 1); /* SSE4.1 */
+}
+
+static void sha1_blocks(Sha1 *s, const uint8_t *p, size_t n) {
+  static int ni = -1; /* set once; every thread computes the same answer */
+  if (ni < 0) ni = have_sha_ni();
+  if (ni) {
+    sha1_blocks_ni(s->h, p, n);
+    return;
+  }
+  for (; n; n--, p += 64) sha1_block(s, p);
+}
+#else
+static void sha1_blocks(Sha1 *s, const uint8_t *p, size_t n) {
+  for (; n; n--, p += 64) sha1_block(s, p);
+}
+#endif
+
 void sha1_init(Sha1 *s) {
   static const uint32_t iv[5] = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0};
   memcpy(s->h, iv, sizeof(iv));
@@ -44,10 +108,12 @@ void sha1_update(Sha1 *s, const void *data, size_t n) {
     memcpy(s->buf + s->nbuf, p, k);
     s->nbuf += k; p += k; n -= k;
     if (s->nbuf < 64) return;
-    sha1_block(s, s->buf);
+    sha1_blocks(s, s->buf, 1);
     s->nbuf = 0;
   }
-  for (; n >= 64; p += 64, n -= 64) sha1_block(s, p);
+  sha1_blocks(s, p, n / 64);
+  p += n / 64 * 64;
+  n %= 64;
   memcpy(s->buf, p, n);
   s->nbuf = n;
 }

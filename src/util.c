@@ -29,7 +29,10 @@ void *arena_alloc(Arena *a, size_t size) {
   size = align_to(size, 16);
   if ((size_t)(a->end - a->cur) < size) {
     size_t bsize = size + sizeof(ArenaBlock) + 16 > ARENA_BLOCK ? size + sizeof(ArenaBlock) + 16 : ARENA_BLOCK;
-    ArenaBlock *b = calloc(1, bsize);
+    /* MAP_POPULATE: one kernel call fills the block's pages instead of a
+     * page fault per first touch (the faults dominate on these VMs) */
+    ArenaBlock *b = mmap(NULL, bsize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (b == MAP_FAILED) b = NULL;
     if (!b) {
       fprintf(stderr, "weld: error: out of memory (allocating %zu bytes)\n", size);
       remove_temp_output();
@@ -45,9 +48,9 @@ void *arena_alloc(Arena *a, size_t size) {
     a->cur += size;
     return p;
   }
+  /* blocks come zeroed from calloc and are never reused: no memset */
   char *p = a->cur;
   a->cur += size;
-  memset(p, 0, size);
   return p;
 }
 
@@ -74,7 +77,7 @@ void arena_free_all(Arena *a) {
   ArenaBlock *b = a->head;
   while (b) {
     ArenaBlock *n = b->next;
-    free(b);
+    munmap(b, b->size);
     b = n;
   }
   a->head = NULL;
