@@ -35,7 +35,24 @@ install: all
 	ln -sf weld $(DESTDIR)$(PREFIX)/bin/ld.weld
 	ln -sf ../../bin/weld $(DESTDIR)$(PREFIX)/libexec/weld/ld
 
+# The README's two commands.
+demo: all
+	tests/demo/demo.sh
+
+check:
+	tests/install-deps.sh
+	$(MAKE) all
+	tests/check.sh
+
+# Integration tests with an ASan+UBSan weld (the asan target is in mutate.mk).
+check-asan:
+	tests/install-deps.sh
+	$(MAKE) asan
+	TIERS="asan-integration" tests/check.sh
+
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all install clean
+-include tests/unit/unit.mk tests/mutate/mutate.mk tests/bench/bench.mk
+
+.PHONY: all install clean demo check check-asan

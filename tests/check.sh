@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# make check: every test tier, then one line "N passed, N failed" for all.
+#   unit         cmocka tests of the archive reader, validator, ranking, merging, relocations
+#   integration  C programs linked by weld and GNU ld, both run and compared
+#   corpus       hello, static CPython, musl, LLVM: differential + determinism
+#   mutate       2,000 mutated objects/archives through an ASan+UBSan weld
+#   fuzz-regress every input that ever crashed weld, replayed
+# TIERS="unit integration" limits the run.
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+tiers=${TIERS:-unit integration corpus mutate fuzz-regress}
+total_pass=0 total_fail=0
+summary=()
+log=$top/build/check-logs
+mkdir -p "$log"
+
+run_tier() {
+  local name=$1; shift
+  echo "=== $name"
+  local start=$SECONDS
+  "$@" 2>&1 | tee "$log/$name.log" | grep -vE '^PASS ' | tail -n 40
+  local rc=${PIPESTATUS[0]}
+  local line p f
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log/$name.log" | tail -n 1)
+  if [ -n "$line" ]; then
+    p=${line%% passed*}
+    f=${line#*passed, }; f=${f%% failed*}
+  else
+    p=0 f=1
+  fi
+  if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi
+  total_pass=$((total_pass + p)) total_fail=$((total_fail + f))
+  summary+=("$(printf '%-14s %5d passed, %3d failed  (%ds)' "$name" "$p" "$f" $((SECONDS - start)))")
+}
+
+for t in $tiers; do
+  case $t in
+    unit) run_tier unit make -s unit-check ;;
+    integration) run_tier integration tests/integration/run.sh --weld build/bin/weld ;;
+    corpus) run_tier corpus tests/corpus/run.sh ;;
+    mutate) run_tier mutate make -s mutate-check ;;
+    fuzz-regress) run_tier fuzz-regress make -s fuzz-regress ;;
+    asan-integration) run_tier asan-integration tests/integration/run.sh --weld build/asan/bin/weld ;;
+    *) echo "unknown tier $t"; total_fail=$((total_fail + 1)) ;;
+  esac
+done
+echo "=== summary"
+printf '%s\n' "${summary[@]}"
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ]

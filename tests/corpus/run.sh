@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Corpus tier: real programs linked by weld and by GNU ld, run and compared.
+#   hello (glibc), static CPython, a musl program with threads/TLS/malloc,
+#   and the LLVM program of ../shared/corpus (skipped with CORPUS_LLVM=0).
+# Also checks that the output is byte-identical for --threads=1,2,4,8 and
+# across two runs, and that `readelf -a` prints no warning on weld's output.
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+weld=${WELD:-$top/build/bin/weld}
+out=$top/build/corpus
+mkdir -p "$out/weld_ld" "$out/bfd_ld"
+ln -sf "$weld" "$out/weld_ld/ld"
+ln -sf /usr/bin/ld.bfd "$out/bfd_ld/ld"
+cd "$out"
+pass=0 fail=0
+ok() { echo "PASS $1"; pass=$((pass + 1)); }
+bad() { echo "FAIL $1: $2"; fail=$((fail + 1)); }
+
+readelf_clean() {
+  local w
+  # readelf's own complaints go to stderr as "readelf: Warning: ..."
+  w=$(readelf -a -W "$1" 2>&1 >/dev/null | head -3)
+  [ -z "$w" ] || { echo "$w" | head -3; return 1; }
+}
+
+# compare NAME CMD...: runs CMD with ./NAME-weld and ./NAME-bfd in place of {}
+compare() {
+  local name=$1; shift
+  local cw cb
+  cw=$("${@//\{\}/./$name-weld}" 2>&1; echo "exit=$?")
+  cb=$("${@//\{\}/./$name-bfd}" 2>&1; echo "exit=$?")
+  if [ "$cw" != "$cb" ]; then
+    bad "$name" "output differs from GNU ld's"
+    diff <(echo "$cb") <(echo "$cw") | head -10
+    return 1
+  fi
+  readelf_clean "$name-weld" || { bad "$name" "readelf warnings"; return 1; }
+  ok "$name"
+}
+
+# link NAME DRIVER ARGS...: links with weld and with GNU ld through -B
+link() {
+  local name=$1 drv=$2; shift 2
+  if ! $drv -B "$out/weld_ld" "$@" -o "$name-weld" 2>"$name-weld.err"; then
+    bad "$name" "weld link failed: $(head -3 "$name-weld.err")"
+    return 1
+  fi
+  $drv -B "$out/bfd_ld" "$@" -o "$name-bfd" 2>/dev/null || { bad "$name" "GNU ld link failed"; return 1; }
+}
+
+printf '#include <stdio.h>\nint main(void){puts("hello");return 0;}\n' > hello.c
+gcc -O2 -c hello.c -o hello.o
+link hello gcc -static hello.o && compare hello {}
+
+C=/usr/lib/python3.11/config-3.11-x86_64-linux-gnu
+if [ -f "$C/python.o" ]; then
+  link python gcc -static "$C/python.o" -L"$C" -lpython3.11 -lexpat -lz -lm -lpthread -lutil -ldl &&
+    compare python {} "$top/tests/corpus/pytest.py"
+  # determinism: threads and repeated runs
+  same=1
+  for t in 1 2 4 8 2; do
+    gcc -B "$out/weld_ld" -static -Wl,--threads=$t "$C/python.o" -L"$C" -lpython3.11 -lexpat -lz -lm \
+      -lpthread -lutil -ldl -o python-t$t 2>/dev/null || same=0
+    cmp -s python-weld python-t$t || same=0
+  done
+  [ $same = 1 ] && ok "python-deterministic" || bad "python-deterministic" "output differs across --threads=1,2,4,8 or runs"
+else
+  bad python "missing $C/python.o (libpython3.11-dev)"
+fi
+
+if command -v musl-gcc >/dev/null; then
+  link musl musl-gcc -static -O2 "$top/tests/corpus/mt.c" && compare musl {}
+else
+  bad musl "musl-gcc missing (musl-tools)"
+fi
+
+if [ "${CORPUS_LLVM:-1}" = 1 ]; then
+  LC=/usr/lib/llvm-14/bin/llvm-config
+  if [ -x $LC ]; then
+    [ -f llvmtool.o ] || g++ -c $($LC --cxxflags) -fexceptions "$top/../shared/corpus/llvmtool.cpp" -o llvmtool.o 2>/dev/null ||
+      g++ -c $($LC --cxxflags) -fexceptions "$top/tests/corpus/llvmtool.cpp" -o llvmtool.o
+    libs=$($LC --link-static --libs all | sed 's/-lPolly //; s/-lPollyISL //')
+    if link llvm g++ -static llvmtool.o $($LC --link-static --ldflags) $libs -lz -ltinfo -lpthread -ldl -lm; then
+      compare llvm {}
+      for t in aarch64-linux-gnu powerpc64le-linux-gnu; do
+        if cmp -s <(./llvm-weld $t 2>&1) <(./llvm-bfd $t 2>&1); then ok "llvm-$t"; else bad "llvm-$t" "output differs"; fi
+      done
+      same=1
+      for t in 1 2; do
+        g++ -B "$out/weld_ld" -static -Wl,--threads=$t llvmtool.o $($LC --link-static --ldflags) $libs -lz -ltinfo \
+          -lpthread -ldl -lm -o llvm-t$t 2>/dev/null || same=0
+        cmp -s llvm-weld llvm-t$t || same=0
+      done
+      [ $same = 1 ] && ok "llvm-deterministic" || bad "llvm-deterministic" "output differs across --threads=1,2 or runs"
+    fi
+  else
+    bad llvm "llvm-14-dev missing"
+  fi
+fi
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]

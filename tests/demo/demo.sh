@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# make demo: build a three-file program with a static archive, link it with
+# weld through `gcc -B`, run it, and show the same link done by GNU ld.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+out=$top/build/demo
+rm -rf "$out" && mkdir -p "$out" && cd "$out"
+src=$top/tests/demo
+run() { echo "\$ $*"; "$@"; }
+run gcc -O2 -c "$src/main.c" "$src/area.c" "$src/total.c" "$src/square.c"
+run ar rcs libshapes.a area.o total.o square.o
+echo
+echo "# link with weld (gcc runs $top/build/libexec/weld/ld)"
+run gcc -B "$top/build/libexec/weld" -static -o demo-weld main.o -L. -lshapes
+run ./demo-weld
+echo
+echo "# the same link with GNU ld"
+run gcc -fuse-ld=bfd -static -o demo-gnu main.o -L. -lshapes
+run ./demo-gnu
+echo
+if cmp -s <(./demo-weld) <(./demo-gnu); then
+  echo "same output from both executables"
+else
+  echo "OUTPUT DIFFERS" >&2
+  exit 1
+fi
+ls -l demo-weld demo-gnu
