@@ -281,6 +281,7 @@ struct InputSection {
   uint32_t entsize;
   atomic_bool alive;          /* false: discarded (COMDAT loser, gc, ...) */
   bool is_ehframe;
+  bool is_ehframe_out;        /* an .eh_frame being written (reloc.c) */
   bool keep;                  /* gc root */
   uint16_t init_prio_set;
   uint32_t init_prio;         /* .init_array.N / .fini_array.N priority */
@@ -383,6 +384,7 @@ struct Symbol {
   bool referenced;        /* any live reference */
   bool synthetic;         /* defined by the linker; value is an address */
   bool traced;
+  bool defsym_ref;        /* named in a --defsym expression */
   bool is_common;         /* the definition is COMMON (allocated later) */
   bool in_merge;          /* defined in a merge section (value is an input offset) */
   atomic_uchar needs;     /* NEEDS_* flags set by scan */

@@ -106,10 +106,12 @@ static int fde_cmp(const void *a, const void *b) {
 static void parse_file(Ctx *ctx, void *arg, size_t i) {
   (void)arg;
   InputFile *f = ctx->files.data[i];
-  uint32_t total = 0;
+  uint64_t total = 0;
   for (uint32_t k = 1; k < f->nsections; k++) {
     InputSection *is = f->sections[k];
-    if (is && is->is_ehframe && atomic_load(&is->alive)) total += (uint32_t)(is->size / 16 + 1);
+    /* an FDE record that gets an entry is at least 9 bytes (length, CIE
+     * pointer, a relocated byte at +8), so size / 8 + 1 entries suffice */
+    if (is && is->is_ehframe && atomic_load(&is->alive)) total += is->size / 8 + 1;
   }
   if (!total) return;
   f->fdes = NEW_ARRAY(ctx, Fde, total);

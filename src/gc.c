@@ -89,9 +89,19 @@ void gc_sections(Ctx *ctx) {
     for (uint32_t r = 0; r < is->nrels; r++) mark_sym(&w, f->syms[ELF64_R_SYM(is->rels[r].r_info)]);
     for (uint32_t k = 0; k < is->fde_count; k++) {
       Fde *fde = &f->fdes[is->fde_first + k];
+      InputSection *eh = fde->eh;
       /* skip the pc_begin relocation: it points back at `is` */
       for (uint32_t r = 1; r < fde->rel_count; r++)
-        mark_sym(&w, f->syms[ELF64_R_SYM(fde->eh->rels[fde->rel_first + r].r_info)]);
+        mark_sym(&w, f->syms[ELF64_R_SYM(eh->rels[fde->rel_first + r].r_info)]);
+      /* the FDE's CIE: its personality routine pointer */
+      uint32_t off = eh->rec_in[fde->rec];
+      uint64_t cie = (uint64_t)off + 4 - rd32(eh->data + off + 4);
+      for (uint32_t r = 0; r < eh->nrels; r++) {
+        uint64_t ro = eh->rels[r].r_offset;
+        if (ro < cie) continue;
+        if (ro >= cie + rd32(eh->data + cie) + 4) break;
+        mark_sym(&w, f->syms[ELF64_R_SYM(eh->rels[r].r_info)]);
+      }
     }
   }
   free(w.stack);

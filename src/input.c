@@ -135,7 +135,7 @@ static bool read_member(Ctx *ctx, Archive *ar, uint64_t off, Member *m) {
     m->name = arena_strndup(ctx_arena(ctx), s, (size_t)(p - s));
   } else if (!memcmp(raw, "#1/", 3)) {
     uint64_t n;
-    if (!parse_dec(raw + 3, 13, &n) || n > size) {
+    if (!parse_dec(raw + 3, 13, &n) || n > size || !range_ok(m->data_off, n, fsize)) {
       error(ctx, "%s: archive member at offset 0x%llx: BSD name length '%s' is invalid", ar->path,
             (unsigned long long)off, raw);
       return false;
@@ -416,7 +416,9 @@ static const char *lex(Ctx *ctx, Lexer *lx) {
     return arena_strndup(ctx_arena(ctx), s, (size_t)(lx->p++ - s));
   }
   const char *s = lx->p;
-  while (lx->p < lx->end && !strchr(" \t\r\n(),;\"", *lx->p)) lx->p++;
+  /* a NUL byte is part of a word: strchr() would match the terminator,
+   * and an empty token that does not advance loops for ever */
+  while (lx->p < lx->end && (!*lx->p || !strchr(" \t\r\n(),;\"", *lx->p))) lx->p++;
   return arena_strndup(ctx_arena(ctx), s, (size_t)(lx->p - s));
 }
 

@@ -510,7 +510,8 @@ void fix_linker_symbols(Ctx *ctx) {
       {"_GLOBAL_OFFSET_TABLE_", ctx->got_base},
       {"__GNU_EH_FRAME_HDR", ctx->eh_frame_hdr ? isec_addr(ctx->eh_frame_hdr, 0) : 0},
       {"__dso_handle", base},
-      {"_TLS_MODULE_BASE_", ctx->tls_begin},
+      /* relaxed TLSDESC + DTPOFF (x - TP) must add up to x - TP */
+      {"_TLS_MODULE_BASE_", ctx->tp_addr},
   };
   for (size_t i = 0; i < ARRAY_SIZE(vals); i++) {
     Symbol *s = sym_find(ctx, vals[i].name);

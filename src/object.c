@@ -91,6 +91,19 @@ static bool reloc_size(uint32_t type, uint32_t *size) {
   }
 }
 
+/* GOT-slot and GOT-relaxing relocations: only allocated sections other
+ * than .eh_frame are scanned for them (scan.c), so applying one anywhere
+ * else would use a GOT slot that does not exist. */
+static bool needs_got_scan(uint32_t type) {
+  switch (type) {
+  case R_X86_64_GOT32: case R_X86_64_GOTPCREL: case R_X86_64_GOT64: case R_X86_64_GOTPCREL64:
+  case R_X86_64_GOTPCRELX: case R_X86_64_REX_GOTPCRELX: case R_X86_64_GOTTPOFF:
+    return true;
+  default:
+    return false;
+  }
+}
+
 #define BADF(...)                                \
   do {                                           \
     error_keyed(ctx, (uint64_t)f->priority, __VA_ARGS__); \
@@ -320,7 +333,7 @@ static bool parse_body(Ctx *ctx, InputFile *f) {
   const char *fn = f->display;
   uint32_t nsec = f->nsections;
   const uint8_t *data = f->data;
-  if (f->first_global > 1 && !check_symbols(ctx, f, 1, f->first_global)) return false;
+  if (f->nsyms && !check_symbols(ctx, f, 0, f->first_global ? f->first_global : 1)) return false;
   /* relocations */
   for (uint32_t i = 1; i < nsec; i++) {
     const ElfShdr *s = &f->shdrs[i];
@@ -355,6 +368,10 @@ static bool parse_body(Ctx *ctx, InputFile *f) {
       if (target->type == SHT_NOBITS && type != R_X86_64_NONE)
         BADF("%s:(%s+0x%llx): relocation %s applies to a section without contents", fn, target->name,
             (unsigned long long)rels[k].r_offset, reloc_name(type));
+      if ((!(target->flags & SHF_ALLOC) || target->is_ehframe) && needs_got_scan(type))
+        BADF("%s:(%s+0x%llx): relocation %s is not supported in %s", fn, target->name,
+            (unsigned long long)rels[k].r_offset, reloc_name(type),
+            target->is_ehframe ? ".eh_frame" : "a non-allocated section");
       (void)sym;
     }
     target->rels = rels;

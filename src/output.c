@@ -304,6 +304,7 @@ static void write_ehframe(Ctx *ctx, InputSection *is, uint8_t *base) {
   view.nrels = n;
   view.rec_in = NULL;
   view.is_ehframe = false;
+  view.is_ehframe_out = true;
   view.size = is->size;
   apply_relocs(ctx, &view, base);
   free(rels);

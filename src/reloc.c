@@ -120,6 +120,13 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
     InputSection *ts = sym->isec;
     bool dead = ts && !atomic_load(&ts->alive) && !sym->synthetic;
     if (dead) {
+      if (!alloc || is->is_ehframe_out) {
+        /* debug info for discarded code, or a CIE's personality pointer
+         * whose referent was collected: a tombstone */
+        if (type == R_X86_64_PC32 || type == R_X86_64_32 || type == R_X86_64_DTPOFF32) wr32(loc, 0);
+        else if (type == R_X86_64_64 || type == R_X86_64_DTPOFF64 || type == R_X86_64_PC64) wr64(loc, 0);
+        continue;
+      }
       if (!alloc) {
         /* debug info for discarded code: a tombstone */
         if (type == R_X86_64_64 || type == R_X86_64_DTPOFF64) wr64(loc, 0);
@@ -168,6 +175,13 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
         put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->got) + (uint64_t)A - P));
         break;
       }
+      if (rel->r_offset < (type == R_X86_64_GOTPCRELX ? 2u : 3u) || !gotpcrelx_relaxable(ctx, sym, type, loc)) {
+        /* only reachable in sections the scan pass does not look at */
+        error_keyed(ctx, ((uint64_t)f->priority << 32) | is->shndx,
+                    "%s:(%s+0x%llx): %s in a section that cannot have GOT references (references '%s')",
+                    file_name(f), is->name, (unsigned long long)rel->r_offset, reloc_name(type), sym->name);
+        break;
+      }
       /* relaxed: the scan pass checked the instruction */
       if (loc[-2] == 0x8b) {
         loc[-2] = 0x8d; /* mov foo@GOTPCREL(%rip) -> lea foo(%rip) */
@@ -197,6 +211,8 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
     case R_X86_64_GOTTPOFF:
       if (sym->gottp >= 0) {
         put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->gottp) + (uint64_t)A - P));
+      } else if (rel->r_offset < 3 || !gottpoff_relaxable(loc)) {
+        bad_tls(&st, "initial exec");
       } else {
         /* movq x@gottpoff(%rip), %reg -> movq $x@tpoff, %reg
          * addq x@gottpoff(%rip), %reg -> addq $x@tpoff, %reg */
@@ -231,7 +247,7 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
       if (ok && loc[4] == 0xe8) {
         static const uint8_t le[] = {0x66, 0x66, 0x66, 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0};
         memcpy(loc - 3, le, sizeof(le));
-      } else if (ok && loc[4] == 0xff && loc[5] == 0x15) {
+      } else if (ok && rel->r_offset + 10 <= is->size && loc[4] == 0xff && loc[5] == 0x15) {
         static const uint8_t le[] = {0x66, 0x66, 0x66, 0x66, 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0};
         memcpy(loc - 3, le, sizeof(le));
       } else {

@@ -214,7 +214,7 @@ void apply_defsyms_and_wrap_setup(Ctx *ctx) {
     }
     while (*tname == ' ') tname++;
     Symbol *t = sym_intern(ctx, tname);
-    t->referenced = t->strong_ref = true;
+    t->referenced = t->strong_ref = t->defsym_ref = true;
     d->expr = tname;
     s->value = (uint64_t)off;
     s->alias = t; /* resolved in fix_linker_symbols */
@@ -322,8 +322,14 @@ void report_undefined(Ctx *ctx) {
       reported--;
       continue;
     }
+    if (!nw && !more && !s->defsym_ref) {
+      /* declared but never used by a relocation (or only -u): GNU ld is silent */
+      total--;
+      reported--;
+      continue;
+    }
     if (!nw && n < (int)sizeof(msg))
-      snprintf(msg + n, sizeof(msg) - (size_t)n, "\n>>> required by -u or --defsym on the command line");
+      snprintf(msg + n, sizeof(msg) - (size_t)n, "\n>>> referenced in a --defsym expression on the command line");
     error(ctx, "%s", msg);
   }
   if (total > reported) error(ctx, "%d more undefined symbols not shown (--error-limit=0 shows all)", total - reported);

@@ -65,7 +65,7 @@ static void scan_section(Ctx *ctx, InputSection *is) {
     default:
       break;
     }
-    if (need && !(atomic_load(&s->needs) & need)) atomic_fetch_or(&s->needs, need);
+    if (need && (atomic_load(&s->needs) & need) != need) atomic_fetch_or(&s->needs, need);
   }
 }
 

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers available to tests/integration/cases/*/case.sh (sourced by run.sh).
 #
 # Set by the runner for build():

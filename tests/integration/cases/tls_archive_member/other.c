@@ -1,0 +1,1 @@
+__thread int unused_member_tls = 99;
