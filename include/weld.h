@@ -254,6 +254,10 @@ struct Archive {
   uint64_t *extracted;
   size_t extracted_cap, extracted_len;
   int priority_base;
+  /* members parsed ahead of extraction (input.c), keyed by offset + 1 */
+  uint64_t *pre_keys;
+  InputFile **pre_vals;
+  size_t pre_cap, pre_len;
   int group;               /* group id, or -1 */
   bool whole;
 };
@@ -348,6 +352,8 @@ struct InputFile {
  * reporting an error. */
 InputFile *parse_object(Ctx *ctx, const char *path, const char *member,
                         const uint8_t *data, size_t size, int priority);
+InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, const uint8_t *data,
+                              size_t size, int priority, bool quiet);
 /* Local symbols and relocations of every loaded file, in parallel. */
 void parse_object_bodies(Ctx *ctx);
 uint32_t esym_shndx(InputFile *f, uint32_t i);

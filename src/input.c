@@ -80,23 +80,23 @@ typedef struct {
   bool special;   /* "/", "//", "/SYM64/", "__.SYMDEF" */
 } Member;
 
-static bool read_member(Ctx *ctx, Archive *ar, uint64_t off, Member *m) {
+static bool read_member_q(Ctx *ctx, Archive *ar, uint64_t off, Member *m, bool quiet) {
   const uint8_t *d = ar->mf->data;
   size_t fsize = ar->mf->size;
   if (!range_ok(off, sizeof(ArHdr), fsize)) {
-    error(ctx, "%s: archive member header at offset 0x%llx is truncated", ar->path, (unsigned long long)off);
+    if (!quiet) error(ctx, "%s: archive member header at offset 0x%llx is truncated", ar->path, (unsigned long long)off);
     return false;
   }
   ArHdr h;
   memcpy(&h, d + off, sizeof(h));
   if (h.fmag[0] != '`' || h.fmag[1] != '\n') {
-    error(ctx, "%s: archive member header at offset 0x%llx is corrupt (bad terminator)", ar->path,
+    if (!quiet) error(ctx, "%s: archive member header at offset 0x%llx is corrupt (bad terminator)", ar->path,
           (unsigned long long)off);
     return false;
   }
   uint64_t size;
   if (!parse_dec(h.size, sizeof(h.size), &size)) {
-    error(ctx, "%s: archive member header at offset 0x%llx has an invalid size field '%.10s'", ar->path,
+    if (!quiet) error(ctx, "%s: archive member header at offset 0x%llx has an invalid size field '%.10s'", ar->path,
           (unsigned long long)off, h.size);
     return false;
   }
@@ -111,7 +111,7 @@ static bool read_member(Ctx *ctx, Archive *ar, uint64_t off, Member *m) {
   bool is_long = !memcmp(h.name, "//              ", 16);
   bool stored = !ar->thin || is_sym || is_long;
   if (stored && !range_ok(m->data_off, size, fsize)) {
-    error(ctx, "%s: archive member at offset 0x%llx: size %llu extends past the end of the archive (%zu bytes)",
+    if (!quiet) error(ctx, "%s: archive member at offset 0x%llx: size %llu extends past the end of the archive (%zu bytes)",
           ar->path, (unsigned long long)off, (unsigned long long)size, fsize);
     return false;
   }
@@ -125,7 +125,7 @@ static bool read_member(Ctx *ctx, Archive *ar, uint64_t off, Member *m) {
   if (raw[0] == '/' && raw[1] >= '0' && raw[1] <= '9') {
     uint64_t lo;
     if (!parse_dec(raw + 1, 15, &lo) || !ar->long_names || lo >= ar->long_names_size) {
-      error(ctx, "%s: archive member at offset 0x%llx: long name offset '%s' is invalid", ar->path,
+      if (!quiet) error(ctx, "%s: archive member at offset 0x%llx: long name offset '%s' is invalid", ar->path,
             (unsigned long long)off, raw);
       return false;
     }
@@ -136,7 +136,7 @@ static bool read_member(Ctx *ctx, Archive *ar, uint64_t off, Member *m) {
   } else if (!memcmp(raw, "#1/", 3)) {
     uint64_t n;
     if (!parse_dec(raw + 3, 13, &n) || n > size || !range_ok(m->data_off, n, fsize)) {
-      error(ctx, "%s: archive member at offset 0x%llx: BSD name length '%s' is invalid", ar->path,
+      if (!quiet) error(ctx, "%s: archive member at offset 0x%llx: BSD name length '%s' is invalid", ar->path,
             (unsigned long long)off, raw);
       return false;
     }
@@ -151,6 +151,8 @@ static bool read_member(Ctx *ctx, Archive *ar, uint64_t off, Member *m) {
   }
   return true;
 }
+
+static bool read_member(Ctx *ctx, Archive *ar, uint64_t off, Member *m) { return read_member_q(ctx, ar, off, m, false); }
 
 static void parse_symbol_index(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t size, bool is64) {
   uint64_t w = is64 ? 8 : 4;
@@ -230,6 +232,9 @@ static const char *dir_of(Ctx *ctx, const char *path) {
   return arena_strndup(ctx_arena(ctx), path, (size_t)(slash - path));
 }
 
+static InputFile *take_preparsed(Archive *ar, uint64_t off);
+static void prefetch_members(Ctx *ctx, Archive *ar);
+
 /* Loads the member whose header is at `off` and adds it to the link. */
 static void extract_member(Ctx *ctx, Archive *ar, uint64_t off) {
   if (member_extracted(ar, off)) return;
@@ -262,10 +267,113 @@ static void extract_member(Ctx *ctx, Archive *ar, uint64_t off) {
           path, m.name);
     return;
   }
-  InputFile *f = parse_object(ctx, path, m.name, data, size, ctx->next_priority++);
+  InputFile *f = take_preparsed(ar, off);
+  if (f) f->priority = ctx->next_priority++;
+  else f = parse_object(ctx, path, m.name, data, size, ctx->next_priority++);
   if (!f) return;
   f->archive = ar;
   add_object(ctx, f);
+}
+
+/* ------------------------------------------- speculative member parsing */
+
+/* Members that an archive search is about to extract are parsed in
+ * parallel first; the search itself then runs serially in GNU ld's order
+ * and picks the parsed files up.  A member parsed but not extracted costs
+ * only time; a malformed one is parsed again, with messages, if extracted. */
+static InputFile *take_preparsed(Archive *ar, uint64_t off) {
+  if (!ar->pre_cap) return NULL;
+  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->pre_cap - 1);
+  while (ar->pre_keys[j]) {
+    if (ar->pre_keys[j] == off + 1) {
+      InputFile *f = ar->pre_vals[j];
+      ar->pre_vals[j] = NULL;
+      return f;
+    }
+    j = (j + 1) & (ar->pre_cap - 1);
+  }
+  return NULL;
+}
+
+static bool is_preparsed(Archive *ar, uint64_t off) {
+  if (!ar->pre_cap) return false;
+  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->pre_cap - 1);
+  while (ar->pre_keys[j]) {
+    if (ar->pre_keys[j] == off + 1) return true;
+    j = (j + 1) & (ar->pre_cap - 1);
+  }
+  return false;
+}
+
+static void put_preparsed(Archive *ar, uint64_t off, InputFile *f) {
+  if ((ar->pre_len + 1) * 2 > ar->pre_cap) {
+    uint64_t ncap = ar->pre_cap ? ar->pre_cap * 2 : 64;
+    uint64_t *nk = calloc(ncap, sizeof(uint64_t));
+    InputFile **nv = calloc(ncap, sizeof(InputFile *));
+    for (uint64_t i = 0; i < ar->pre_cap; i++) {
+      if (!ar->pre_keys[i]) continue;
+      uint64_t j = ((ar->pre_keys[i] - 1) * 0x9e3779b97f4a7c15ULL) >> 20 & (ncap - 1);
+      while (nk[j]) j = (j + 1) & (ncap - 1);
+      nk[j] = ar->pre_keys[i];
+      nv[j] = ar->pre_vals[i];
+    }
+    free(ar->pre_keys);
+    free(ar->pre_vals);
+    ar->pre_keys = nk;
+    ar->pre_vals = nv;
+    ar->pre_cap = ncap;
+  }
+  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->pre_cap - 1);
+  while (ar->pre_keys[j]) j = (j + 1) & (ar->pre_cap - 1);
+  ar->pre_keys[j] = off + 1;
+  ar->pre_vals[j] = f;
+  ar->pre_len++;
+}
+
+typedef struct {
+  Archive *ar;
+  uint64_t *offs;
+  InputFile **out;
+} SpecJob;
+
+static void parse_speculative(Ctx *ctx, void *arg, size_t i) {
+  SpecJob *j = arg;
+  Member m;
+  j->out[i] = NULL;
+  if (!read_member_q(ctx, j->ar, j->offs[i], &m, true) || m.special) return;
+  const uint8_t *data = j->ar->mf->data + m.data_off;
+  if (m.size < 4 || !memcmp(data, "BC\xc0\xde", 4)) return;
+  j->out[i] = parse_object_quiet(ctx, j->ar->path, m.name, data, (size_t)m.size, 0, true);
+}
+
+static void prefetch_members(Ctx *ctx, Archive *ar) {
+  if (ar->thin || ctx->nthreads < 2) return;
+  Vec offs = {0};
+  for (uint32_t i = 0; i < ar->nsyms; i++) {
+    uint64_t off = ar->sym_members[i];
+    if (member_extracted(ar, off) || is_preparsed(ar, off)) continue;
+    Symbol *s = sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
+    if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;
+    put_preparsed(ar, off, NULL); /* reserve: no duplicates in this batch */
+    vec_push(&offs, (void *)(uintptr_t)off);
+  }
+  if (offs.len < 2) {
+    vec_free(&offs);
+    return;
+  }
+  SpecJob j = {ar, calloc(offs.len, sizeof(uint64_t)), calloc(offs.len, sizeof(InputFile *))};
+  for (size_t i = 0; i < offs.len; i++) j.offs[i] = (uint64_t)(uintptr_t)offs.data[i];
+  par_for(ctx, offs.len, 1, parse_speculative, &j);
+  for (size_t i = 0; i < offs.len; i++) {
+    /* overwrite the reservation */
+    uint64_t off = j.offs[i];
+    uint64_t k = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->pre_cap - 1);
+    while (ar->pre_keys[k] != off + 1) k = (k + 1) & (ar->pre_cap - 1);
+    ar->pre_vals[k] = j.out[i];
+  }
+  free(j.offs);
+  free(j.out);
+  vec_free(&offs);
 }
 
 /* One search of an archive: extract members for undefined symbols until
@@ -274,6 +382,7 @@ static bool search_archive(Ctx *ctx, Archive *ar) {
   bool any = false;
   for (;;) {
     bool changed = false;
+    prefetch_members(ctx, ar);
     for (uint32_t i = 0; i < ar->nsyms; i++) {
       Symbol *s = sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
       if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;

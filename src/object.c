@@ -19,7 +19,7 @@ const char *file_name(InputFile *f) { return f ? f->display : "<internal>"; }
 
 #define BAD(...)                       \
   do {                                 \
-    error(ctx, __VA_ARGS__);           \
+    if (!quiet) error(ctx, __VA_ARGS__); \
     return NULL;                       \
   } while (0)
 
@@ -106,11 +106,11 @@ static bool needs_got_scan(uint32_t type) {
 
 #define BADF(...)                                \
   do {                                           \
-    error_keyed(ctx, (uint64_t)f->priority, __VA_ARGS__); \
+    if (!quiet) error_keyed(ctx, (uint64_t)f->priority, __VA_ARGS__); \
     return false;                                \
   } while (0)
 
-static bool check_symbols(Ctx *ctx, InputFile *f, uint32_t from, uint32_t to) {
+static bool check_symbols(Ctx *ctx, InputFile *f, uint32_t from, uint32_t to, bool quiet) {
   const char *fn = f->display;
   uint64_t nsec = f->nsections;
   for (uint32_t i = from; i < to; i++) {
@@ -142,6 +142,14 @@ static bool check_symbols(Ctx *ctx, InputFile *f, uint32_t from, uint32_t to) {
 
 InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const uint8_t *data,
                         size_t size, int priority) {
+  return parse_object_quiet(ctx, path, member, data, size, priority, false);
+}
+
+/* With `quiet`, a malformed object returns NULL without a message: used to
+ * parse archive members speculatively, before it is known whether they are
+ * extracted (the real extraction parses again and reports). */
+InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, const uint8_t *data,
+                              size_t size, int priority, bool quiet) {
   InputFile *f = NEW(ctx, InputFile);
   f->path = path;
   f->member = member;
@@ -243,7 +251,7 @@ InputFile *parse_object(Ctx *ctx, const char *path, const char *member, const ui
   }
 
   /* global symbols now (resolution needs them); locals in parse_object_body */
-  if (!check_symbols(ctx, f, f->first_global ? f->first_global : 1, f->nsyms)) return NULL;
+  if (!check_symbols(ctx, f, f->first_global ? f->first_global : 1, f->nsyms, quiet)) return NULL;
   if (f->has_lto)
     BAD("%s: contains GCC LTO bytecode only (-flto); weld does not do link-time optimisation: "
         "rebuild without -flto, or with -ffat-lto-objects", fn);
@@ -333,7 +341,8 @@ static bool parse_body(Ctx *ctx, InputFile *f) {
   const char *fn = f->display;
   uint32_t nsec = f->nsections;
   const uint8_t *data = f->data;
-  if (f->nsyms && !check_symbols(ctx, f, 0, f->first_global ? f->first_global : 1)) return false;
+  bool quiet = false;
+  if (f->nsyms && !check_symbols(ctx, f, 0, f->first_global ? f->first_global : 1, quiet)) return false;
   /* relocations */
   for (uint32_t i = 1; i < nsec; i++) {
     const ElfShdr *s = &f->shdrs[i];
