@@ -213,6 +213,12 @@ typedef struct {
   Vec trace_syms;      /* -y names */
   const char *sysroot;
   const char *map_file;
+  const char *why_extract;     /* --why-extract=FILE */
+  const char *dependency_file; /* --dependency-file=FILE */
+  const char *report_file;     /* --report=FILE.json|FILE.html */
+  const char *print_deps;      /* --print-deps BINARY */
+  bool embed_deps;
+  int color;                   /* --color-diagnostics: 0 never, 1 always, 2 auto */
   bool is_static;      /* -static / -Bstatic seen without later -Bdynamic */
   bool saw_static;
   bool pie, shared, relocatable;
@@ -323,6 +329,8 @@ struct InputFile {
   int priority;
   bool alive;                 /* part of the link (objects; extracted members) */
   Archive *archive;
+  const char *why_sym;        /* archive members: the symbol that caused extraction */
+  InputFile *why_file;        /* ... and the file that referenced it (NULL: command line) */
   const ElfShdr *shdrs;
   uint32_t nsections;
   const char *shstrtab;
@@ -399,6 +407,7 @@ struct Symbol {
   uint64_t common_align;
   uint32_t symtab_idx;    /* index in output .symtab (globals) */
   Symbol *alias;          /* --defsym=NAME=TARGET[+-N]: value is N */
+  InputFile *ref_file;    /* the first file that referenced it */
 };
 
 enum { NEEDS_GOT = 1, NEEDS_GOTTP = 2, NEEDS_PLT = 4 };
@@ -496,6 +505,15 @@ void write_output(Ctx *ctx);
 void create_build_id(Ctx *ctx);
 void remove_temp_output(void);
 
+/* ------------------------------------------------------------ report.c */
+/* --embed-deps: a non-loaded note listing the archive members and objects
+ * that went into the output (path, SHA-256); created before layout. */
+void create_deps_section(Ctx *ctx);
+/* -Map, --why-extract, --dependency-file, --report: after the output is written. */
+void write_reports(Ctx *ctx);
+/* weld --print-deps BINARY: prints the embedded list; returns the exit status. */
+int print_deps(Ctx *ctx, const char *path);
+
 /* -------------------------------------------------------------- the link */
 
 struct ComdatGroup {
@@ -531,7 +549,7 @@ struct Ctx {
   uint64_t shdr_off;
   uint32_t nshdrs;
   /* synthetic */
-  InputSection *got, *gotplt, *iplt, *rela_iplt, *eh_frame_hdr, *build_id, *common_sec;
+  InputSection *got, *gotplt, *iplt, *rela_iplt, *eh_frame_hdr, *build_id, *common_sec, *deps_note;
   struct GotEntry *got_ents; /* .got slots */
   Vec plt_syms;              /* IFUNC symbols by IPLT index */
   uint32_t ngot;

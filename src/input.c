@@ -236,7 +236,7 @@ static InputFile *take_preparsed(Archive *ar, uint64_t off);
 static void prefetch_members(Ctx *ctx, Archive *ar);
 
 /* Loads the member whose header is at `off` and adds it to the link. */
-static void extract_member(Ctx *ctx, Archive *ar, uint64_t off) {
+static void extract_member(Ctx *ctx, Archive *ar, uint64_t off, Symbol *why) {
   if (member_extracted(ar, off)) return;
   mark_extracted(ar, off);
   Member m;
@@ -272,6 +272,10 @@ static void extract_member(Ctx *ctx, Archive *ar, uint64_t off) {
   else f = parse_object(ctx, path, m.name, data, size, ctx->next_priority++);
   if (!f) return;
   f->archive = ar;
+  if (why) {
+    f->why_sym = why->name;
+    f->why_file = why->ref_file;
+  }
   add_object(ctx, f);
 }
 
@@ -387,7 +391,7 @@ static bool search_archive(Ctx *ctx, Archive *ar) {
       Symbol *s = sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
       if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;
       if (member_extracted(ar, ar->sym_members[i])) continue;
-      extract_member(ctx, ar, ar->sym_members[i]);
+      extract_member(ctx, ar, ar->sym_members[i], s);
       changed = true;
       if (atomic_load(&ctx->nerrors)) return any;
     }
@@ -439,7 +443,7 @@ static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin) {
 
   if (st->whole) {
     for (size_t i = 0; i < members.len && !atomic_load(&ctx->nerrors); i++)
-      extract_member(ctx, ar, (uint64_t)(uintptr_t)members.data[i]);
+      extract_member(ctx, ar, (uint64_t)(uintptr_t)members.data[i], NULL);
     vec_free(&members);
     return;
   }

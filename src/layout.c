@@ -171,7 +171,7 @@ void create_output_sections(Ctx *ctx) {
     }
   }
   if (ctx->common_sec) add_to(ctx, &m, ctx->common_sec, ".bss");
-  InputSection *synth[] = {ctx->got, ctx->gotplt, ctx->iplt, ctx->rela_iplt, ctx->eh_frame_hdr, ctx->build_id};
+  InputSection *synth[] = {ctx->got, ctx->gotplt, ctx->iplt, ctx->rela_iplt, ctx->eh_frame_hdr, ctx->build_id, ctx->deps_note};
   for (size_t i = 0; i < ARRAY_SIZE(synth); i++)
     if (synth[i]) add_to(ctx, &m, synth[i], synth[i]->name);
   if (ctx->rela_iplt) ctx->rela_iplt->osec->entsize = sizeof(Elf64_Rela);

@@ -46,6 +46,7 @@ int main(int argc, char **argv) {
   ctx->t_start = now_sec();
 
   if (!parse_options(ctx, argc, argv)) weld_exit(ctx, 0);
+  if (ctx->opt.print_deps) weld_exit(ctx, print_deps(ctx, ctx->opt.print_deps));
   if (ctx->opt.inputs.len == 0) fatal(ctx, "no input files");
   int n = ctx->opt.threads;
   if (n <= 0) {
@@ -101,6 +102,8 @@ int main(int argc, char **argv) {
   create_synthetic_sections(ctx);
   create_eh_frame_hdr(ctx);
   create_build_id(ctx);
+  // --embed-deps: the list of inputs, as a non-loaded note
+  if (ctx->opt.embed_deps) create_deps_section(ctx);
   checkpoint(ctx);
 
   timer_pass(ctx, "layout");
@@ -114,6 +117,10 @@ int main(int argc, char **argv) {
   timer_pass(ctx, "write");
   // copy and relocate in parallel, then build-id, then rename into place
   write_output(ctx);
+  // -Map, --why-extract, --dependency-file, --report
+  timer_pass(ctx, "reports");
+  write_reports(ctx);
+  checkpoint(ctx);
   timer_pass(ctx, NULL);
 
   flush_diagnostics(ctx);

@@ -218,6 +218,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
   o->build_id = BUILD_ID_NONE;
   o->error_limit = 20;
   o->image_base = IMAGE_BASE_DEFAULT;
+  o->color = 2;
 
   Vec args = {0};
   for (int i = 1; i < argc; i++) push_arg(ctx, &args, argv[i], 0);
@@ -308,6 +309,21 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     }
     if (opt(ctx, &p, "sysroot")) { o->sysroot = p.val; continue; }
     if (opt(ctx, &p, "Map")) { o->map_file = p.val; continue; }
+    if (!strncmp(a, "-Map=", 5)) { o->map_file = a + 5; continue; }
+    if (opt(ctx, &p, "why-extract")) { o->why_extract = p.val; continue; }
+    if (opt(ctx, &p, "dependency-file")) { o->dependency_file = p.val; continue; }
+    if (opt(ctx, &p, "report")) { o->report_file = p.val; continue; }
+    if (opt(ctx, &p, "print-deps")) { o->print_deps = p.val; continue; }
+    if (flag(&p, "embed-deps")) { o->embed_deps = true; continue; }
+    if (flag(&p, "color-diagnostics")) { o->color = 1; continue; }
+    if (flag(&p, "no-color-diagnostics")) { o->color = 0; continue; }
+    if (opt(ctx, &p, "color-diagnostics")) {
+      if (!strcmp(p.val, "always")) o->color = 1;
+      else if (!strcmp(p.val, "never")) o->color = 0;
+      else if (!strcmp(p.val, "auto")) o->color = 2;
+      else fatal(ctx, "--color-diagnostics=%s: expected auto, always or never", p.val);
+      continue;
+    }
     if (opt(ctx, &p, "image-base")) {
       char *end;
       o->image_base = strtoull(p.val, &end, 0);
@@ -330,7 +346,6 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
         opt(ctx, &p, "dynamic-linker") || opt(ctx, &p, "rpath") || opt(ctx, &p, "rpath-link") ||
         opt(ctx, &p, "soname") || opt(ctx, &p, "h") || opt(ctx, &p, "exclude-libs") ||
         opt(ctx, &p, "package-metadata") || opt(ctx, &p, "compress-debug-sections") ||
-        opt(ctx, &p, "color-diagnostics") || opt(ctx, &p, "dependency-file") ||
         opt(ctx, &p, "unresolved-symbols") || opt(ctx, &p, "icf") || opt(ctx, &p, "build-id-style")) {
       if (flag(&p, "dynamic-linker") || !strncmp(a, "--dynamic-linker", 16) || !strncmp(a, "-dynamic-linker", 15))
         dynamic_linker = true;
@@ -342,8 +357,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
         flag(&p, "disable-new-dtags") || flag(&p, "discard-locals") || flag(&p, "X") ||
         flag(&p, "discard-all") || flag(&p, "x") || flag(&p, "no-relax") || flag(&p, "relax") ||
         flag(&p, "nostdlib") || flag(&p, "no-dynamic-linker") || flag(&p, "export-dynamic") ||
-        flag(&p, "E") || flag(&p, "no-export-dynamic") || flag(&p, "color-diagnostics") ||
-        flag(&p, "no-color-diagnostics") || flag(&p, "warn-once") || flag(&p, "no-warn-mismatch") ||
+        flag(&p, "E") || flag(&p, "no-export-dynamic") || flag(&p, "warn-once") || flag(&p, "no-warn-mismatch") ||
         flag(&p, "no-copy-dt-needed-entries") || flag(&p, "copy-dt-needed-entries") ||
         flag(&p, "push-state") || flag(&p, "pop-state") || flag(&p, "no-keep-memory") ||
         flag(&p, "reduce-memory-overheads") || flag(&p, "ignore-unresolved-symbol") ||
@@ -374,6 +388,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
   }
 
   (void)dynamic_linker; /* -static wins over -dynamic-linker (musl-gcc passes both) */
+  if (o->print_deps) return true;
   if (o->pie && !o->saw_static)
     fatal(ctx, "-pie is not supported yet: weld links static executables; link with -static "
                "(gcc -static, or -no-pie -static)");

@@ -139,7 +139,10 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
       Symbol *s = sym_intern(ctx, wrap_name(ctx, name));
       f->syms[i] = s;
       s->referenced = true;
-      if (bind != STB_WEAK) s->strong_ref = true;
+      if (bind != STB_WEAK) {
+        if (!s->strong_ref || !s->ref_file) s->ref_file = f;
+        s->strong_ref = true;
+      }
       if (s->traced) trace(ctx, s, f, "reference to");
       continue;
     }
