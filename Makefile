@@ -18,9 +18,11 @@ $(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) -Iinclude -c $< -o $@
 
+# linked to a temporary name: a failed link leaves the previous weld in place
 $(BUILD)/bin/weld: $(OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(OBJS) -o $@ -lpthread
+	$(CC) $(CFLAGS) $(OBJS) -o $@.tmp -lpthread
+	mv -f $@.tmp $@
 
 $(BUILD)/bin/ld.weld: $(BUILD)/bin/weld
 	ln -sf weld $@

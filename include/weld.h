@@ -141,6 +141,10 @@ void threads_start(Ctx *ctx, int n);
 void threads_stop(Ctx *ctx);
 int worker_id(void);
 
+typedef struct {
+  const char *name;
+  double secs, cpu;
+} Timing;
 double now_sec(void);
 void timer_pass(Ctx *ctx, const char *name); /* ends the previous pass */
 
@@ -247,6 +251,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv);
 
 struct Archive {
   const char *path;
+  const char *lib_arg;     /* "-lNAME" when found through -l */
   MappedFile *mf;
   bool thin;
   /* symbol index: name -> member header offset */
@@ -272,6 +277,10 @@ struct Archive {
  * left-to-right order (archives extract members to satisfy undefined
  * references; groups repeat to a fixpoint). */
 void read_inputs(Ctx *ctx);
+/* The symbol index of an archive not in the link (for hints); NULL if unreadable. */
+Archive *open_archive_index(Ctx *ctx, const char *path);
+/* The name of the member whose header is at `off`, or NULL. */
+const char *archive_member_name(Ctx *ctx, Archive *ar, uint64_t off);
 
 /* ------------------------------------------------------------ object.c */
 
@@ -345,6 +354,7 @@ struct InputFile {
   InputSection **sections;    /* by section index; NULL if not kept */
   Symbol **syms;              /* by symbol index; locals are owned here */
   Symbol *local_syms;
+  uint64_t *sym_hashes;       /* hash of each global's name, from first_global */
   Fde *fdes;
   uint32_t nfdes;
   bool has_execstack_note, has_noexecstack_note;
@@ -413,6 +423,7 @@ struct Symbol {
 enum { NEEDS_GOT = 1, NEEDS_GOTTP = 2, NEEDS_PLT = 4 };
 
 Symbol *sym_intern(Ctx *ctx, const char *name);
+Symbol *sym_intern_hashed(Ctx *ctx, const char *name, uint64_t hash);
 Symbol *sym_find(Ctx *ctx, const char *name);
 Symbol *sym_find_hashed(Ctx *ctx, const char *name, uint64_t hash);
 typedef struct SymSlot {
@@ -423,7 +434,6 @@ typedef struct SymSlot {
 void resolve_file_symbols(Ctx *ctx, InputFile *f);
 /* COMDAT: decides which group instances are kept, before symbols are added. */
 void resolve_comdat(Ctx *ctx, InputFile *f);
-void report_undefined(Ctx *ctx);
 void apply_defsyms_and_wrap_setup(Ctx *ctx);
 const char *wrap_name(Ctx *ctx, const char *name); /* --wrap renaming of undefined refs */
 void allocate_common(Ctx *ctx);
@@ -505,6 +515,20 @@ void write_output(Ctx *ctx);
 void create_build_id(Ctx *ctx);
 void remove_temp_output(void);
 
+/* -------------------------------------------------------------- diag.c */
+typedef struct {
+  Symbol *sym;
+  InputFile *first, *second;
+  uint32_t first_esym, second_esym;
+} Duplicate;
+/* Every undefined symbol of the link (up to --error-limit), each with up to
+ * three referencing places and a hint at the likely cause. */
+void report_undefined(Ctx *ctx);
+/* Duplicate strong definitions, both places, with a hint. */
+void report_duplicates(Ctx *ctx);
+/* The name to show: demangled unless --no-demangle. */
+const char *pretty_name(Ctx *ctx, const char *name);
+
 /* ------------------------------------------------------------ report.c */
 /* --embed-deps: a non-loaded note listing the archive members and objects
  * that went into the output (path, SHA-256); created before layout. */
@@ -538,6 +562,7 @@ struct Ctx {
   ComdatGroup **comdats;
   uint64_t comdat_cap, comdat_count;
   Vec common_syms;
+  Vec dups;                 /* Duplicate* found while loading */
   /* sections */
   Vec osecs;                /* OutputSection*, final order */
   Vec merged;               /* MergedSection* */
@@ -568,7 +593,7 @@ struct Ctx {
   Vec msgs;
   uint64_t msg_seq;
   /* timing */
-  double t_start, t_last;
+  double t_start, t_last, t_cpu;
   const char *t_name;
   Vec timings;
   /* stats */

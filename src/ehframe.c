@@ -248,6 +248,17 @@ static void write_hdr(Ctx *ctx, InputSection *is, uint8_t *buf) {
 
 void create_eh_frame_hdr(Ctx *ctx) {
   if (!ctx->opt.eh_frame_hdr) return;
+  /* no .eh_frame input, no .eh_frame output for the header to point at:
+   * no header (as GNU ld) */
+  bool any = false;
+  for (size_t i = 0; i < ctx->files.len && !any; i++) {
+    InputFile *f = ctx->files.data[i];
+    for (uint32_t k = 1; k < f->nsections && !any; k++) {
+      InputSection *e = f->sections[k];
+      if (e && e->is_ehframe && atomic_load(&e->alive) && !strcmp(e->name, ".eh_frame")) any = true;
+    }
+  }
+  if (!any) return;
   InputSection *is = NEW(ctx, InputSection);
   is->name = ".eh_frame_hdr";
   is->type = SHT_PROGBITS;

@@ -154,16 +154,16 @@ static bool read_member_q(Ctx *ctx, Archive *ar, uint64_t off, Member *m, bool q
 
 static bool read_member(Ctx *ctx, Archive *ar, uint64_t off, Member *m) { return read_member_q(ctx, ar, off, m, false); }
 
-static void parse_symbol_index(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t size, bool is64) {
+static void parse_symbol_index_q(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t size, bool is64, bool quiet) {
   uint64_t w = is64 ? 8 : 4;
   if (size < w) {
-    error(ctx, "%s: archive symbol index is truncated", ar->path);
+    if (!quiet) error(ctx, "%s: archive symbol index is truncated", ar->path);
     return;
   }
   uint64_t n = is64 ? be64(p) : be32(p);
   uint64_t tab;
   if (mul_overflow(n, w, &tab) || tab > size - w) {
-    error(ctx, "%s: archive symbol index claims %llu entries but has room for %llu", ar->path,
+    if (!quiet) error(ctx, "%s: archive symbol index claims %llu entries but has room for %llu", ar->path,
           (unsigned long long)n, (unsigned long long)((size - w) / w));
     return;
   }
@@ -176,14 +176,14 @@ static void parse_symbol_index(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t
   for (uint64_t i = 0; i < n; i++) {
     const char *z = s < end ? memchr(s, 0, (size_t)(end - s)) : NULL;
     if (!z) {
-      error(ctx, "%s: archive symbol index: name of entry %llu runs past the end of the index", ar->path,
+      if (!quiet) error(ctx, "%s: archive symbol index: name of entry %llu runs past the end of the index", ar->path,
             (unsigned long long)i);
       ar->nsyms = 0;
       return;
     }
     uint64_t mo = is64 ? be64(p + w + i * w) : be32(p + w + i * w);
     if (mo >= ar->mf->size) {
-      error(ctx, "%s: archive symbol index: entry %llu (%s) points to offset 0x%llx past the end of the archive",
+      if (!quiet) error(ctx, "%s: archive symbol index: entry %llu (%s) points to offset 0x%llx past the end of the archive",
             ar->path, (unsigned long long)i, s, (unsigned long long)mo);
       ar->nsyms = 0;
       return;
@@ -193,6 +193,10 @@ static void parse_symbol_index(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t
     ar->sym_members[i] = mo;
     s = z + 1;
   }
+}
+
+static void parse_symbol_index(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t size, bool is64) {
+  parse_symbol_index_q(ctx, ar, p, size, is64, false);
 }
 
 static bool member_extracted(Archive *ar, uint64_t off) {
@@ -406,6 +410,7 @@ static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin) {
   ar->mf = mf;
   ar->thin = thin;
   ar->whole = st->whole;
+  ar->priority_base = ctx->next_priority; /* files after this one joined later */
   vec_push(&ctx->archives, ar);
 
   /* walk the headers: find the index and long-name table; validate all */
@@ -689,7 +694,10 @@ static void load_lib(Ctx *ctx, LoadState *st, const char *name) {
     }
     const char *a = arena_printf(ctx_arena(ctx), "%s/lib%s.a", dir, name);
     if (file_exists(a)) {
+      size_t before = ctx->archives.len;
       load_path(ctx, st, a, NULL);
+      if (ctx->archives.len > before)
+        ((Archive *)ctx->archives.data[before])->lib_arg = arena_printf(ctx_arena(ctx), "-l%s", name);
       return;
     }
   }
@@ -744,4 +752,36 @@ void read_inputs(Ctx *ctx) {
   }
   if (st.in_group) group_end(ctx, &st);
   vec_free(&st.group);
+}
+
+/* ------------------------------------------------------ for diagnostics */
+
+Archive *open_archive_index(Ctx *ctx, const char *path) {
+  MappedFile *mf = map_file(ctx, path);
+  if (!mf || mf->size < 8 || memcmp(mf->data, "!<arch>\n", 8)) return NULL;
+  Archive *ar = NEW(ctx, Archive);
+  ar->path = path;
+  ar->mf = mf;
+  uint64_t off = 8;
+  while (off < mf->size) {
+    Member m;
+    if (!read_member_q(ctx, ar, off, &m, true)) return NULL;
+    if (!m.special) break;
+    if (!strcmp(m.name, "//")) {
+      ar->long_names = (const char *)mf->data + m.data_off;
+      ar->long_names_size = (size_t)m.size;
+    } else if (!ar->sym_names && memcmp(mf->data + off, "__.SYMDEF", 9)) {
+      parse_symbol_index_q(ctx, ar, mf->data + m.data_off, m.size, !memcmp(mf->data + off, "/SYM64/", 7), true);
+      if (!ar->sym_names) return NULL;
+    }
+    if (m.next <= off) break;
+    off = m.next;
+  }
+  return ar->sym_names ? ar : NULL;
+}
+
+const char *archive_member_name(Ctx *ctx, Archive *ar, uint64_t off) {
+  Member m;
+  if (!read_member_q(ctx, ar, off, &m, true) || m.special) return NULL;
+  return m.name;
 }

@@ -11,15 +11,13 @@
 
 static void print_time_report(Ctx *ctx) {
   fprintf(stderr, "weld: time report (%d threads)\n", ctx->nthreads);
-  typedef struct {
-    const char *name;
-    double secs;
-  } T;
-  double total = 0;
+  double total = 0, cpu = 0;
+  fprintf(stderr, "  %-24s %10s %10s\n", "pass", "wall", "cpu");
   for (size_t i = 0; i < ctx->timings.len; i++) {
-    T *t = ctx->timings.data[i];
-    fprintf(stderr, "  %-24s %8.2f ms\n", t->name, t->secs * 1e3);
+    Timing *t = ctx->timings.data[i];
+    fprintf(stderr, "  %-24s %7.1f ms %7.1f ms\n", t->name, t->secs * 1e3, t->cpu * 1e3);
     total += t->secs;
+    cpu += t->cpu;
   }
   uint64_t nsec = 0, nrel = 0, nsym = 0;
   for (size_t i = 0; i < ctx->files.len; i++) {
@@ -31,7 +29,7 @@ static void print_time_report(Ctx *ctx) {
         nrel += f->sections[k]->nrels;
       }
   }
-  fprintf(stderr, "  %-24s %8.2f ms\n", "total", total * 1e3);
+  fprintf(stderr, "  %-24s %7.1f ms %7.1f ms\n", "total", total * 1e3, cpu * 1e3);
   fprintf(stderr, "  files %zu, archives %zu, input sections %llu, symbols %llu (global %llu), relocations %llu, "
                   "output sections %zu, output bytes %llu\n",
           ctx->files.len, ctx->archives.len, (unsigned long long)nsec, (unsigned long long)nsym,
@@ -64,6 +62,7 @@ int main(int argc, char **argv) {
   // load objects and archive members in GNU ld's order, resolving symbols
   read_inputs(ctx);
   checkpoint(ctx);
+  timer_pass(ctx, "object bodies");
   // local symbols and relocations: validated in parallel, after the serial
   // part that resolution needed
   parse_object_bodies(ctx);
@@ -72,7 +71,8 @@ int main(int argc, char **argv) {
   timer_pass(ctx, "resolve");
   // __start_X, _end, __init_array_start ...: defined only if referenced
   define_linker_symbols(ctx);
-  // every missing symbol of the link, in one run
+  // every duplicate and every missing symbol of the link, in one run
+  report_duplicates(ctx);
   report_undefined(ctx);
   checkpoint(ctx);
   // COMMON symbols get .bss space
@@ -92,6 +92,7 @@ int main(int argc, char **argv) {
   timer_pass(ctx, "merge strings");
   // one copy of each string in SHF_MERGE|SHF_STRINGS sections
   merge_strings(ctx);
+  timer_pass(ctx, "eh_frame finalize");
   // drop FDEs of dead functions; fix record offsets
   finalize_eh_frames(ctx);
   checkpoint(ctx);
@@ -99,6 +100,7 @@ int main(int argc, char **argv) {
   timer_pass(ctx, "scan relocations");
   // which symbols need GOT slots, TLS GOT slots, IPLT entries
   scan_relocations(ctx);
+  timer_pass(ctx, "synthetic sections");
   create_synthetic_sections(ctx);
   create_eh_frame_hdr(ctx);
   create_build_id(ctx);
@@ -106,9 +108,10 @@ int main(int argc, char **argv) {
   if (ctx->opt.embed_deps) create_deps_section(ctx);
   checkpoint(ctx);
 
-  timer_pass(ctx, "layout");
+  timer_pass(ctx, "symtab sizes");
   // sizes of .symtab/.strtab are fixed before layout
   build_symtab(ctx);
+  timer_pass(ctx, "layout");
   create_output_sections(ctx);
   layout_sections(ctx);
   fix_linker_symbols(ctx);

@@ -252,6 +252,11 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
 
   /* global symbols now (resolution needs them); locals in parse_object_body */
   if (!check_symbols(ctx, f, f->first_global ? f->first_global : 1, f->nsyms, quiet)) return NULL;
+  /* name hashes for interning, computed here because this may run in parallel */
+  if (f->nsyms > f->first_global && f->first_global) {
+    f->sym_hashes = NEW_ARRAY(ctx, uint64_t, f->nsyms - f->first_global);
+    for (uint32_t i = f->first_global; i < f->nsyms; i++) f->sym_hashes[i - f->first_global] = hash_str(esym_name(f, i));
+  }
   if (f->has_lto)
     BAD("%s: contains GCC LTO bytecode only (-flto); weld does not do link-time optimisation: "
         "rebuild without -flto, or with -ffat-lto-objects", fn);
@@ -303,6 +308,8 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
         init_priority(name, ".preinit_array", &is->init_prio))
       is->init_prio_set = 1;
     if (!strcmp(name, ".eh_frame") || s->sh_type == SHT_X86_64_UNWIND) {
+      if (s->sh_type == SHT_NOBITS)
+        BAD("%s: %s: section #%u is SHT_NOBITS, but unwind tables need contents", fn, name, i);
       is->is_ehframe = true;
       is->type = SHT_PROGBITS;
       /* no gaps between .eh_frame contributions: a zero word in a gap would

@@ -8,8 +8,8 @@
  * Two strong definitions are an error naming both places.  Symbols defined
  * in sections discarded by COMDAT count as references only.
  *
- * Also here: --wrap renaming, --defsym, -u, COMMON allocation and the
- * undefined-symbol report.
+ * Also here: --wrap renaming, --defsym, -u and COMMON allocation.  The
+ * undefined and duplicate symbol reports are in diag.c.
  */
 #include "weld.h"
 
@@ -44,9 +44,10 @@ Symbol *sym_find_hashed(Ctx *ctx, const char *name, uint64_t h) {
 
 Symbol *sym_find(Ctx *ctx, const char *name) { return sym_find_hashed(ctx, name, hash_str(name)); }
 
-Symbol *sym_intern(Ctx *ctx, const char *name) {
+Symbol *sym_intern(Ctx *ctx, const char *name) { return sym_intern_hashed(ctx, name, hash_str(name)); }
+
+Symbol *sym_intern_hashed(Ctx *ctx, const char *name, uint64_t h) {
   if ((ctx->symtab_count + 1) * 2 > ctx->symtab_cap) grow(ctx);
-  uint64_t h = hash_str(name);
   uint64_t j = h & (ctx->symtab_cap - 1);
   SymSlot *e;
   while ((e = &ctx->symtab[j])->sym) {
@@ -136,7 +137,9 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
       if (!is || !atomic_load(&is->alive)) defined = false;
     }
     if (!defined) {
-      Symbol *s = sym_intern(ctx, wrap_name(ctx, name));
+      const char *wn = ctx->opt.wraps.len ? wrap_name(ctx, name) : name;
+      Symbol *s = wn == name && f->sym_hashes ? sym_intern_hashed(ctx, name, f->sym_hashes[i - f->first_global])
+                                              : sym_intern(ctx, wn);
       f->syms[i] = s;
       s->referenced = true;
       if (bind != STB_WEAK) {
@@ -146,7 +149,7 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
       if (s->traced) trace(ctx, s, f, "reference to");
       continue;
     }
-    Symbol *s = sym_intern(ctx, name);
+    Symbol *s = f->sym_hashes ? sym_intern_hashed(ctx, name, f->sym_hashes[i - f->first_global]) : sym_intern(ctx, name);
     f->syms[i] = s;
     int rank = rank_of(shndx, bind);
     if (s->traced) trace(ctx, s, f, rank == SK_COMMON ? "common" : "definition of");
@@ -172,7 +175,14 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
       break;
     case SK_DEFINED:
       if (rank == SK_DEFINED && s->file != f && bind != STB_GNU_UNIQUE && s->bind != STB_GNU_UNIQUE) {
-        error(ctx, "duplicate symbol: %s\n>>> defined in %s\n>>> defined in %s", name, file_name(s->file), f->display);
+        /* reported with hints after loading (diag.c) */
+        Duplicate *d = NEW(ctx, Duplicate);
+        d->sym = s;
+        d->first = s->file;
+        d->first_esym = s->esym;
+        d->second = f;
+        d->second_esym = i;
+        vec_push(&ctx->dups, d);
       }
       if (rank == SK_COMMON && ctx->opt.warn_common)
         warn(ctx, "%s: common of %s overridden by definition in %s", f->display, name, file_name(s->file));
@@ -251,89 +261,3 @@ void allocate_common(Ctx *ctx) {
   for (size_t i = 0; i < ctx->common_syms.len; i++) ((Symbol *)ctx->common_syms.data[i])->isec = is;
 }
 
-/* ------------------------------------------------- undefined symbols */
-
-/* The function containing offset `off` of section `is`, for messages. */
-static const char *enclosing_function(InputFile *f, InputSection *is, uint64_t off) {
-  const char *best = NULL;
-  uint64_t best_v = 0;
-  for (uint32_t i = 1; i < f->nsyms; i++) {
-    const ElfSym *es = &f->esyms[i];
-    if (ELF64_ST_TYPE(es->st_info) != STT_FUNC) continue;
-    if (esym_shndx(f, i) != is->shndx) continue;
-    if (es->st_value <= off && off < es->st_value + (es->st_size ? es->st_size : 1) && es->st_value >= best_v) {
-      best = esym_name(f, i);
-      best_v = es->st_value;
-    }
-  }
-  return best;
-}
-
-void report_undefined(Ctx *ctx) {
-  int limit = ctx->opt.error_limit;
-  int reported = 0, total = 0;
-  for (uint64_t i = 0; i < ctx->syms_len; i++) {
-    Symbol *s = ctx->syms_list[i];
-    if (sym_is_defined(s) || !s->strong_ref) continue;
-    total++;
-    if (limit && reported >= limit) continue;
-    reported++;
-    /* find up to 3 places that refer to it */
-    char where[3][512];
-    int nw = 0, more = 0, tlscalls = 0;
-    for (size_t fi = 0; fi < ctx->files.len; fi++) {
-      InputFile *f = ctx->files.data[fi];
-      for (uint32_t k = 1; k < f->nsections; k++) {
-        InputSection *is = f->sections[k];
-        if (!is || !atomic_load(&is->alive)) continue;
-        for (uint32_t r = 0; r < is->nrels; r++) {
-          if (f->syms[ELF64_R_SYM(is->rels[r].r_info)] != s) continue;
-          if (r > 0 && (ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSGD ||
-                        ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSLD)) {
-            /* the __tls_get_addr call of a GD/LD sequence: relaxed away */
-            tlscalls++;
-            continue;
-          }
-          if (nw < 3) {
-            const char *fn = enclosing_function(f, is, is->rels[r].r_offset);
-            if (fn)
-              snprintf(where[nw++], sizeof(where[0]), "%s:(function %s: %s+0x%llx)", f->display, fn, is->name,
-                       (unsigned long long)is->rels[r].r_offset);
-            else
-              snprintf(where[nw++], sizeof(where[0]), "%s:(%s+0x%llx)", f->display, is->name,
-                       (unsigned long long)is->rels[r].r_offset);
-          } else {
-            more++;
-          }
-        }
-      }
-    }
-    if (!nw && tlscalls) {
-      total--;
-      reported--;
-      continue;
-    }
-    char msg[2048];
-    int n = snprintf(msg, sizeof(msg), "undefined symbol: %s", s->name);
-    for (int w = 0; w < nw && n < (int)sizeof(msg); w++)
-      n += snprintf(msg + n, sizeof(msg) - (size_t)n, "\n>>> referenced by %s", where[w]);
-    if (more && n < (int)sizeof(msg)) snprintf(msg + n, sizeof(msg) - (size_t)n, "\n>>> referenced %d more times", more);
-    if (!nw && !strcmp(s->name, ctx->opt.entry)) {
-      /* GNU ld only warns about a missing entry point */
-      warn(ctx, "cannot find entry symbol %s; defaulting to the start of .text", s->name);
-      total--;
-      reported--;
-      continue;
-    }
-    if (!nw && !more && !s->defsym_ref) {
-      /* declared but never used by a relocation (or only -u): GNU ld is silent */
-      total--;
-      reported--;
-      continue;
-    }
-    if (!nw && n < (int)sizeof(msg))
-      snprintf(msg + n, sizeof(msg) - (size_t)n, "\n>>> referenced in a --defsym expression on the command line");
-    error(ctx, "%s", msg);
-  }
-  if (total > reported) error(ctx, "%d more undefined symbols not shown (--error-limit=0 shows all)", total - reported);
-}

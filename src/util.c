@@ -118,13 +118,22 @@ typedef struct {
 
 static pthread_mutex_t msg_lock = PTHREAD_MUTEX_INITIALIZER;
 
+static bool use_color(Ctx *ctx) {
+  return ctx->opt.color == 1 || (ctx->opt.color == 2 && isatty(2) && getenv("TERM") && strcmp(getenv("TERM"), "dumb"));
+}
+
 static void add_msg(Ctx *ctx, uint64_t key, const char *kind, const char *fmt, va_list ap) {
-  char body[4096];
+  char body[8192];
   vsnprintf(body, sizeof(body), fmt, ap);
-  size_t n = strlen("weld: ") + strlen(kind) + strlen(body) + 3;
+  const char *on = "", *off = "";
+  if (use_color(ctx)) {
+    on = !strcmp(kind, "error: ") ? "\033[1;31m" : !strcmp(kind, "warning: ") ? "\033[1;35m" : "\033[1m";
+    off = "\033[0m";
+  }
+  size_t n = strlen("weld: ") + strlen(on) + strlen(kind) + strlen(off) + strlen(body) + 3;
   Msg *m = malloc(sizeof(Msg));
   m->text = malloc(n);
-  snprintf(m->text, n, "weld: %s%s\n", kind, body);
+  snprintf(m->text, n, "weld: %s%s%s%s\n", on, kind, off, body);
   pthread_mutex_lock(&msg_lock);
   m->key = key;
   m->seq = ctx->msg_seq++;
@@ -179,7 +188,7 @@ void flush_diagnostics(Ctx *ctx) {
   /* Keyed messages (from parallel code) sort by key; unkeyed keep their
    * order of arrival, which is deterministic because they come from serial
    * code. */
-  qsort(ctx->msgs.data, ctx->msgs.len, sizeof(void *), msg_cmp);
+  if (ctx->msgs.len) qsort(ctx->msgs.data, ctx->msgs.len, sizeof(void *), msg_cmp);
   for (size_t i = 0; i < ctx->msgs.len; i++) {
     Msg *m = ctx->msgs.data[i];
     fputs(m->text, stderr);
@@ -282,21 +291,24 @@ double now_sec(void) {
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
-typedef struct {
-  const char *name;
-  double secs;
-} Timing;
+static double cpu_sec(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
 
 void timer_pass(Ctx *ctx, const char *name) {
-  double t = now_sec();
+  double t = now_sec(), c = cpu_sec();
   if (ctx->t_name && ctx->opt.time_report) {
     Timing *tm = malloc(sizeof(Timing));
     tm->name = ctx->t_name;
     tm->secs = t - ctx->t_last;
+    tm->cpu = c - ctx->t_cpu;
     vec_push(&ctx->timings, tm);
   }
   ctx->t_name = name;
   ctx->t_last = t;
+  ctx->t_cpu = c;
 }
 
 /* -------------------------------------------------------- thread pool */

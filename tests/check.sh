@@ -2,6 +2,8 @@
 # make check: every test tier, then one line "N passed, N failed" for all.
 #   unit         cmocka tests of the archive reader, validator, ranking, merging, relocations
 #   integration  C programs linked by weld and GNU ld, both run and compared
+#   diag         weld's error messages for broken links, compared byte for byte
+#   report       -Map, --why-extract, --dependency-file, --report (JSON, HTML in Chromium), --embed-deps
 #   corpus       hello, static CPython, musl, LLVM: differential + determinism
 #   mutate       2,000 mutated objects/archives through an ASan+UBSan weld
 #   fuzz-regress every input that ever crashed weld, replayed
@@ -9,7 +11,7 @@
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-tiers=${TIERS:-unit integration corpus mutate fuzz-regress}
+tiers=${TIERS:-unit integration diag report corpus mutate fuzz-regress}
 total_pass=0 total_fail=0
 summary=()
 log=$top/build/check-logs
@@ -38,6 +40,8 @@ for t in $tiers; do
   case $t in
     unit) run_tier unit make -s unit-check ;;
     integration) run_tier integration tests/integration/run.sh --weld build/bin/weld ;;
+    diag) run_tier diag tests/diag/run.sh ;;
+    report) run_tier report tests/report/run.sh --weld build/bin/weld ;;
     corpus) run_tier corpus tests/corpus/run.sh ;;
     mutate) run_tier mutate make -s mutate-check ;;
     fuzz-regress) run_tier fuzz-regress make -s fuzz-regress ;;

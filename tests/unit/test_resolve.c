@@ -78,6 +78,8 @@ static void duplicate_strong_is_error(void **state) {
   Ctx *ctx = new_ctx();
   InputFile *a = load(ctx, "first.o", one_sym("foo", STB_GLOBAL, TEXT, 0, 8));
   load(ctx, "second.o", one_sym("foo", STB_GLOBAL, DATA, 0, 8));
+  assert_int_equal(ctx->dups.len, 1); /* recorded while loading, reported with hints after */
+  report_duplicates(ctx);
   assert_int_equal(nerrors(ctx), 1);
   assert_true(has_msg(ctx, "duplicate symbol: foo", ">>> defined in first.o", ">>> defined in second.o"));
   assert_ptr_equal(sym_find(ctx, "foo")->file, a); /* the first stays */

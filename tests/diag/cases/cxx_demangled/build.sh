@@ -1,0 +1,2 @@
+g++ -c main.cc
+$WELD -static -e main main.o -o prog

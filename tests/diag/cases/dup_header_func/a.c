@@ -1,0 +1,2 @@
+#include "util.h"
+int a(void) { return clamp(12); }

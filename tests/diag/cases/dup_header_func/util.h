@@ -1,0 +1,1 @@
+int clamp(int v) { return v < 0 ? 0 : v > 9 ? 9 : v; }

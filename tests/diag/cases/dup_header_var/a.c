@@ -1,0 +1,2 @@
+#include "config.h"
+int get(void) { return verbosity; }

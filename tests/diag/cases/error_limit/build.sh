@@ -1,0 +1,2 @@
+gcc -c main.c
+$WELD -static -e main main.o -o prog

@@ -1,0 +1,2 @@
+int scale(int);
+int main(void) { return scale(2); }

@@ -1,0 +1,2 @@
+int twice(int);  /* the C header lacks extern "C" */
+int main() { return twice(4); }

@@ -1,0 +1,1 @@
+int compress_block(int x) { return x + 1; }

@@ -1,0 +1,1 @@
+int print_value(int v) { return v; }

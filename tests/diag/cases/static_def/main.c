@@ -1,0 +1,2 @@
+int checksum(const char *);
+int main(void) { return checksum("abc"); }
