@@ -374,7 +374,13 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
                               size_t size, int priority, bool quiet);
 /* Local symbols and relocations of every loaded file, in parallel. */
 void parse_object_bodies(Ctx *ctx);
+/* A symbol's section index with SHN_XINDEX resolved.  Special indices
+ * (SHN_ABS, SHN_COMMON, ...) come back as XSHN_* so that they never collide
+ * with real section numbers 0xff00-0xffff of objects with many sections. */
 uint32_t esym_shndx(InputFile *f, uint32_t i);
+#define XSHN(x) (0xffff0000u | (x))
+#define XSHN_ABS XSHN(SHN_ABS)
+#define XSHN_COMMON XSHN(SHN_COMMON)
 const char *esym_name(InputFile *f, uint32_t i);
 /* "file.o" or "lib.a(member.o)" */
 const char *file_name(InputFile *f);
@@ -514,6 +520,7 @@ void build_symtab(Ctx *ctx);
 void write_output(Ctx *ctx);
 void create_build_id(Ctx *ctx);
 void remove_temp_output(void);
+void install_signal_handlers(Ctx *ctx);
 
 /* -------------------------------------------------------------- diag.c */
 typedef struct {
@@ -601,6 +608,9 @@ struct Ctx {
 };
 
 /* The ELF header and program headers come first in the image. */
+#ifndef SHF_X86_64_LARGE
+#define SHF_X86_64_LARGE 0x10000000
+#endif
 #define IMAGE_BASE_DEFAULT 0x400000ULL
 #define PAGE_SIZE_X86 0x1000ULL
 

@@ -265,7 +265,7 @@ void report_undefined(Ctx *ctx) {
     Symbol *s = ctx->syms_list[i];
     if (sym_is_defined(s) || !s->strong_ref) continue;
     /* find up to 3 places that refer to it */
-    char where[3][768];
+    const char *where[3];
     int nw = 0, more = 0, tlscalls = 0;
     for (size_t fi = 0; fi < ctx->files.len; fi++) {
       InputFile *f = ctx->files.data[fi];
@@ -286,11 +286,11 @@ void report_undefined(Ctx *ctx) {
           }
           const char *fn = enclosing_function(f, is, is->rels[r].r_offset);
           if (fn)
-            snprintf(where[nw++], sizeof(where[0]), "%s:(function %s: %s+0x%llx)", f->display, pretty_name(ctx, fn),
-                     is->name, (unsigned long long)is->rels[r].r_offset);
+            where[nw++] = arena_printf(ctx_arena(ctx), "%s:(function %s: %s+0x%llx)", f->display,
+                                       pretty_name(ctx, fn), is->name, (unsigned long long)is->rels[r].r_offset);
           else
-            snprintf(where[nw++], sizeof(where[0]), "%s:(%s+0x%llx)", f->display, is->name,
-                     (unsigned long long)is->rels[r].r_offset);
+            where[nw++] = arena_printf(ctx_arena(ctx), "%s:(%s+0x%llx)", f->display, is->name,
+                                       (unsigned long long)is->rels[r].r_offset);
         }
       }
     }
@@ -305,17 +305,14 @@ void report_undefined(Ctx *ctx) {
     total++;
     if (limit && reported >= limit) continue;
     reported++;
-    char msg[4096];
-    int n = snprintf(msg, sizeof(msg), "undefined symbol: %s", pretty_name(ctx, s->name));
-    for (int w = 0; w < nw && n < (int)sizeof(msg); w++)
-      n += snprintf(msg + n, sizeof(msg) - (size_t)n, "\n>>> referenced by %s", where[w]);
-    if (more && n < (int)sizeof(msg))
-      n += snprintf(msg + n, sizeof(msg) - (size_t)n, "\n>>> referenced %d more times", more);
-    if (!nw && n < (int)sizeof(msg))
-      n += snprintf(msg + n, sizeof(msg) - (size_t)n, "\n>>> referenced in a --defsym expression on the command line");
+    Arena *A = ctx_arena(ctx);
+    char *msg = arena_printf(A, "undefined symbol: %s", pretty_name(ctx, s->name));
+    for (int w = 0; w < nw; w++) msg = arena_printf(A, "%s\n>>> referenced by %s", msg, where[w]);
+    if (more) msg = arena_printf(A, "%s\n>>> referenced %d more times", msg, more);
+    if (!nw) msg = arena_printf(A, "%s\n>>> referenced in a --defsym expression on the command line", msg);
     (void)tlscalls;
     char *hint = hint_for(ctx, s, &h);
-    if (hint && n < (int)sizeof(msg)) snprintf(msg + n, sizeof(msg) - (size_t)n, "\n>>> hint: %s", hint);
+    if (hint) msg = arena_printf(A, "%s\n>>> hint: %s", msg, hint);
     error(ctx, "%s", msg);
   }
   if (total > reported)
@@ -330,7 +327,7 @@ void report_undefined(Ctx *ctx) {
 
 static const char *def_section(InputFile *f, uint32_t esym) {
   uint32_t shndx = esym_shndx(f, esym);
-  if (shndx == SHN_ABS) return "absolute";
+  if (shndx == XSHN_ABS) return "absolute";
   if (shndx >= f->nsections || !f->sections[shndx]) return "?";
   return f->sections[shndx]->name;
 }

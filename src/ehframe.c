@@ -83,7 +83,7 @@ static void split_one(Ctx *ctx, InputSection *is) {
     if (first == r || is->rels[first].r_offset != (uint64_t)off + 8) continue; /* no pc_begin relocation */
     uint32_t symi = (uint32_t)ELF64_R_SYM(is->rels[first].r_info);
     uint32_t shndx = esym_shndx(f, symi);
-    InputSection *target = shndx < f->nsections && shndx != SHN_ABS ? f->sections[shndx] : NULL;
+    InputSection *target = shndx < f->nsections ? f->sections[shndx] : NULL;
     if (!target) continue;
     Fde *fde = &f->fdes[f->nfdes++];
     fde->eh = is;
@@ -152,7 +152,7 @@ static void finalize_file(Ctx *ctx, void *arg, size_t i) {
     InputSection *eh = fde->eh;
     const ElfRela *rel = &eh->rels[fde->rel_first];
     uint32_t shndx = esym_shndx(f, (uint32_t)ELF64_R_SYM(rel->r_info));
-    InputSection *target = f->sections[shndx];
+    InputSection *target = shndx < f->nsections ? f->sections[shndx] : NULL;
     if (target && atomic_load(&target->alive)) {
       eh->rec_out[fde->rec] = 0;
       nfde++;

@@ -52,6 +52,11 @@ static int section_rank(OutputSection *o) {
   const char *n = o->name;
   uint64_t f = o->flags;
   if (!(f & SHF_ALLOC)) return 900;
+  if (f & SHF_X86_64_LARGE) {
+    /* -mcmodel=medium/large data: its own segment after .bss, as in GNU ld */
+    if (!(f & SHF_WRITE)) return 800;
+    return o->type == SHT_NOBITS ? 820 : 810;
+  }
   if (o->type == SHT_NOTE) return 10;
   if (!strcmp(n, ".rela.iplt")) return 20;
   if (f & SHF_EXECINSTR) {
@@ -92,7 +97,8 @@ static int segment_group(int rank) {
   if (rank < 100) return 0;
   if (rank < 200) return 1;
   if (rank < 300) return 2;
-  if (rank < 900) return 3;
+  if (rank < 800) return 3;
+  if (rank < 900) return 5; /* large sections */
   return 4;
 }
 
@@ -115,7 +121,7 @@ static OutputSection *get_osec(Ctx *ctx, OsecMap *m, const char *name, InputSect
   o = NEW(ctx, OutputSection);
   o->name = name;
   o->type = is->type;
-  o->flags = is->flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS);
+  o->flags = is->flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS | SHF_X86_64_LARGE);
   o->order = (int)ctx->osecs.len;
   m->tab[j] = o;
   vec_push(&ctx->osecs, o);
@@ -131,7 +137,7 @@ static void add_to(Ctx *ctx, OsecMap *m, InputSection *is, const char *name) {
         is->type != SHT_PROGBITS)
       o->type = is->type == SHT_NOTE && o->type == SHT_NOTE ? SHT_NOTE : o->type;
   }
-  o->flags |= is->flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS);
+  o->flags |= is->flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS | SHF_X86_64_LARGE);
   if (is->p2align > o->p2align) o->p2align = is->p2align;
   is->osec = o;
   vec_push(&o->members, is);
@@ -231,7 +237,8 @@ static Segment *new_phdr(Ctx *ctx, uint32_t type, uint32_t flags) {
 static uint32_t group_flags(int g) {
   switch (g) {
   case 1: return PF_R | PF_X;
-  case 3: return PF_R | PF_W;
+  case 3:
+  case 5: return PF_R | PF_W;
   default: return PF_R;
   }
 }
@@ -242,7 +249,7 @@ void layout_sections(Ctx *ctx) {
 
   /* count program headers: loads, notes, TLS, EH frame, stack */
   int nload = 3; /* R (headers) + RX + R; RW added below if present */
-  bool has_rw = false, has_rx = false, has_r2 = false;
+  bool has_rw = false, has_rx = false, has_r2 = false, has_large = false;
   int nnotes = 0;
   uint32_t last_note_align = 0;
   bool in_notes = false;
@@ -252,6 +259,7 @@ void layout_sections(Ctx *ctx) {
     if (g == 1) has_rx = true;
     if (g == 2) has_r2 = true;
     if (g == 3) has_rw = true;
+    if (g == 5) has_large = true;
     if (o->type == SHT_NOTE && (o->flags & SHF_ALLOC)) {
       if (!in_notes || o->p2align != last_note_align) nnotes++;
       in_notes = true;
@@ -260,7 +268,7 @@ void layout_sections(Ctx *ctx) {
       in_notes = false;
     }
   }
-  nload = 1 + has_rx + has_r2 + has_rw;
+  nload = 1 + has_rx + has_r2 + has_rw + has_large;
   int nph = nload + nnotes + (ctx->has_tls ? 1 : 0) + (ctx->eh_frame_hdr ? 1 : 0) + 1;
   ctx->ehdr_size = sizeof(Elf64_Ehdr);
   ctx->phdr_off = sizeof(Elf64_Ehdr);

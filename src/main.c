@@ -42,6 +42,7 @@ int main(int argc, char **argv) {
   ctx->arenas = calloc(1, sizeof(Arena));
   ctx->nthreads = 1;
   ctx->t_start = now_sec();
+  install_signal_handlers(ctx);
 
   if (!parse_options(ctx, argc, argv)) weld_exit(ctx, 0);
   if (ctx->opt.print_deps) weld_exit(ctx, print_deps(ctx, ctx->opt.print_deps));

@@ -31,7 +31,9 @@ static const void *aligned_table(Ctx *ctx, const uint8_t *p, uint64_t size) {
 
 uint32_t esym_shndx(InputFile *f, uint32_t i) {
   const ElfSym *s = &f->esyms[i];
-  if (s->st_shndx == SHN_XINDEX && f->symtab_shndx) return f->symtab_shndx[i];
+  if (s->st_shndx == SHN_XINDEX) return f->symtab_shndx ? f->symtab_shndx[i] : XSHN(SHN_XINDEX);
+  if (s->st_shndx == 0xff02 /* SHN_X86_64_LCOMMON */) return XSHN_COMMON; /* large COMMON: allocated like COMMON */
+  if (s->st_shndx >= SHN_LORESERVE) return XSHN(s->st_shndx);
   return s->st_shndx;
 }
 
@@ -78,7 +80,7 @@ static bool reloc_size(uint32_t type, uint32_t *size) {
   case R_X86_64_16: case R_X86_64_PC16: *size = 2; return true;
   case R_X86_64_64: case R_X86_64_PC64: case R_X86_64_GOTOFF64: case R_X86_64_GOTPC64:
   case R_X86_64_GOT64: case R_X86_64_GOTPCREL64: case R_X86_64_SIZE64: case R_X86_64_DTPOFF64:
-  case R_X86_64_TPOFF64:
+  case R_X86_64_TPOFF64: case R_X86_64_GOTPLT64: case R_X86_64_PLTOFF64:
     *size = 8; return true;
   case R_X86_64_PC32: case R_X86_64_PLT32: case R_X86_64_32: case R_X86_64_32S:
   case R_X86_64_GOTPCREL: case R_X86_64_GOTPCRELX: case R_X86_64_REX_GOTPCRELX:
@@ -120,8 +122,7 @@ static bool check_symbols(Ctx *ctx, InputFile *f, uint32_t from, uint32_t to, bo
     if (s->st_shndx == SHN_XINDEX && !f->symtab_shndx)
       BADF("%s: symbol #%u (%s): SHN_XINDEX without an extended section index table", fn, i, esym_name(f, i));
     uint32_t shndx = esym_shndx(f, i);
-    if (shndx != SHN_UNDEF && shndx != SHN_ABS && shndx != SHN_COMMON && shndx >= nsec &&
-        !(shndx >= SHN_LORESERVE && shndx <= SHN_HIRESERVE && s->st_shndx != SHN_XINDEX))
+    if (shndx != SHN_UNDEF && shndx != XSHN_ABS && shndx != XSHN_COMMON && shndx >= nsec)
       BADF("%s: symbol #%u (%s): section index %u is out of range", fn, i, esym_name(f, i), shndx);
     int bind = ELF64_ST_BIND(s->st_info);
     if (i < f->first_global && bind != STB_LOCAL)
@@ -130,10 +131,10 @@ static bool check_symbols(Ctx *ctx, InputFile *f, uint32_t from, uint32_t to, bo
       BADF("%s: symbol #%u (%s): local symbol after the first global (sh_info %u)", fn, i, esym_name(f, i), f->first_global);
     if (bind != STB_LOCAL && bind != STB_GLOBAL && bind != STB_WEAK && bind != STB_GNU_UNIQUE)
       BADF("%s: symbol #%u (%s): unknown binding %d", fn, i, esym_name(f, i), bind);
-    if (shndx == SHN_COMMON && (s->st_value == 0 || !is_pow2(s->st_value) || s->st_value > (1u << 30)))
+    if (shndx == XSHN_COMMON && (s->st_value == 0 || !is_pow2(s->st_value) || s->st_value > (1u << 30)))
       BADF("%s: symbol #%u (%s): COMMON alignment %llu is not a power of two", fn, i, esym_name(f, i),
           (unsigned long long)s->st_value);
-    if (shndx == SHN_COMMON && s->st_size > (1ULL << 40))
+    if (shndx == XSHN_COMMON && s->st_size > (1ULL << 40))
       BADF("%s: symbol #%u (%s): COMMON size 0x%llx is too large", fn, i, esym_name(f, i), (unsigned long long)s->st_size);
     if (!strcmp(esym_name(f, i), "__gnu_lto_slim")) f->has_lto = true;
   }
@@ -410,7 +411,7 @@ static bool parse_body(Ctx *ctx, InputFile *f) {
     s->kind = SK_DEFINED;
     s->got = s->gottp = s->plt = -1;
     uint32_t shndx = esym_shndx(f, i);
-    if (shndx != SHN_UNDEF && shndx != SHN_ABS && shndx < nsec) s->isec = f->sections[shndx];
+    if (shndx != SHN_UNDEF && shndx < nsec) s->isec = f->sections[shndx];
     f->syms[i] = s;
   }
 

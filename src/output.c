@@ -32,6 +32,48 @@ static void on_signal(int sig) {
   raise(sig);
 }
 
+/* The inputs are mapped; if one shrinks under us or its pages cannot be
+ * read (a sparse file on a full tmpfs), touching it raises SIGBUS.  Say
+ * which file, remove the temporary output, exit 1. */
+static const Vec *mapped_files;
+
+static void put(const char *s) {
+  ssize_t r = write(2, s, strlen(s));
+  (void)r;
+}
+
+static void on_sigbus(int sig, siginfo_t *si, void *uc) {
+  (void)uc;
+  remove_temp_output();
+  const char *name = NULL;
+  uintptr_t a = (uintptr_t)si->si_addr;
+  for (size_t i = 0; mapped_files && i < mapped_files->len; i++) {
+    const MappedFile *mf = mapped_files->data[i];
+    if (a >= (uintptr_t)mf->data && a < (uintptr_t)mf->data + mf->size) name = mf->path;
+  }
+  if (name) {
+    put("weld: error: ");
+    put(name);
+    put(": cannot read the file's contents (it was truncated or its storage failed while linking)\n");
+    _exit(1);
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void install_signal_handlers(Ctx *ctx) {
+  mapped_files = &ctx->mapped;
+  signal(SIGXFSZ, SIG_IGN); /* ulimit -f: EFBIG from write() instead of death */
+  signal(SIGPIPE, SIG_IGN); /* stderr into a closed pipe must not kill us mid-write */
+  int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+  for (size_t i = 0; i < ARRAY_SIZE(sigs); i++) signal(sigs[i], on_signal);
+  struct sigaction sa;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_sigaction = on_sigbus;
+  sa.sa_flags = SA_SIGINFO;
+  sigaction(SIGBUS, &sa, NULL);
+}
+
 /* ---------------------------------------------------------- .symtab */
 
 static bool local_wanted(InputFile *f, uint32_t i) {
@@ -43,7 +85,7 @@ static bool local_wanted(InputFile *f, uint32_t i) {
   if (type == STT_FILE) return true;
   uint32_t shndx = esym_shndx(f, i);
   if (shndx == SHN_UNDEF) return false;
-  if (shndx == SHN_ABS) return true;
+  if (shndx == XSHN_ABS) return true;
   if (shndx >= f->nsections) return false;
   InputSection *is = f->sections[shndx];
   if (!is || !atomic_load(&is->alive)) return false;
@@ -118,7 +160,7 @@ static void write_symtab(Ctx *ctx, uint8_t *symtab, uint8_t *strtab) {
       uint32_t shndx = esym_shndx(f, k);
       if (ELF64_ST_TYPE(es->st_info) == STT_FILE) {
         o.st_shndx = SHN_ABS;
-      } else if (shndx == SHN_ABS) {
+      } else if (shndx == XSHN_ABS || shndx >= f->nsections) {
         o.st_shndx = SHN_ABS;
         o.st_value = es->st_value;
       } else {
@@ -409,18 +451,26 @@ void write_output(Ctx *ctx) {
   off += (uint64_t)shn * sizeof(Elf64_Shdr);
   ctx->file_size = off;
 
-  /* create the temporary file next to the output */
-  size_t olen = strlen(out);
-  if (olen + 16 >= sizeof(temp_path)) fatal(ctx, "output path is too long: %s", out);
-  char tmpl[4096];
-  snprintf(tmpl, sizeof(tmpl), "%s.weld-XXXXXX", out);
-  signal(SIGXFSZ, SIG_IGN);
-  signal(SIGINT, on_signal);
-  signal(SIGTERM, on_signal);
-  signal(SIGHUP, on_signal);
-  int fd = mkstemp(tmpl);
-  if (fd < 0) fatal(ctx, "cannot create output file %s: %s", out, strerror(errno));
-  memcpy(temp_path, tmpl, strlen(tmpl) + 1);
+  /* Create the temporary file next to the output, named after it (cut so
+   * that the name stays within NAME_MAX).  An existing output that is not a
+   * regular file (/dev/null, a FIFO) is written in place: there is nothing
+   * to replace atomically. */
+  bool direct = stat(out, &ost) == 0 && !S_ISREG(ost.st_mode);
+  int fd;
+  if (direct) {
+    fd = open(out, O_WRONLY | O_CLOEXEC);
+    if (fd < 0) fatal(ctx, "cannot open output file %s: %s", out, strerror(errno));
+  } else {
+    const char *slash = strrchr(out, '/');
+    size_t dirlen = slash ? (size_t)(slash - out) + 1 : 0;
+    size_t baselen = MIN(strlen(out + dirlen), (size_t)200);
+    if (dirlen + baselen + 16 >= sizeof(temp_path)) fatal(ctx, "output path is too long: %s", out);
+    char tmpl[4096];
+    snprintf(tmpl, sizeof(tmpl), "%.*s%.*s.weld-XXXXXX", (int)dirlen, out, (int)baselen, out + dirlen);
+    fd = mkstemp(tmpl);
+    if (fd < 0) fatal(ctx, "cannot create output file %s: %s", out, strerror(errno));
+    memcpy(temp_path, tmpl, strlen(tmpl) + 1);
+  }
   /* The image is built in anonymous memory (transparent huge pages where
    * the kernel gives them) and written with parallel pwrite()s: faulting in
    * pages of a fresh file through a shared mapping costs a trap, a page
@@ -538,6 +588,10 @@ void write_output(Ctx *ctx) {
   if (werr)
     fatal(ctx, "cannot write output file %s (%llu bytes): %s", out, (unsigned long long)ctx->file_size, strerror(werr));
   munmap(buf, ctx->file_size);
+  if (direct) {
+    if (close(fd) < 0) fatal(ctx, "cannot write output file %s: %s", out, strerror(errno));
+    return;
+  }
   mode_t mask = umask(0);
   umask(mask);
   if (fchmod(fd, 0777 & ~mask) < 0) fatal(ctx, "cannot set the mode of %s: %s", out, strerror(errno));

@@ -164,7 +164,9 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
     case R_X86_64_GOTPC64: wr64(loc, ctx->got_base + (uint64_t)A - P); break;
     case R_X86_64_GOTOFF64: wr64(loc, SA - ctx->got_base); break;
     case R_X86_64_GOT32: put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->got) + (uint64_t)A - ctx->got_base)); break;
-    case R_X86_64_GOT64: wr64(loc, got_slot_addr(ctx, sym->got) + (uint64_t)A - ctx->got_base); break;
+    case R_X86_64_GOT64:
+    case R_X86_64_GOTPLT64: wr64(loc, got_slot_addr(ctx, sym->got) + (uint64_t)A - ctx->got_base); break;
+    case R_X86_64_PLTOFF64: wr64(loc, SA - ctx->got_base); break; /* no PLT in a static link: L = S */
     case R_X86_64_GOTPCREL64: wr64(loc, got_slot_addr(ctx, sym->got) + (uint64_t)A - P); break;
     case R_X86_64_GOTPCREL:
       put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->got) + (uint64_t)A - P));

@@ -89,7 +89,7 @@ const char *wrap_name(Ctx *ctx, const char *name) {
 /* ------------------------------------------------------- resolution */
 
 static int rank_of(uint32_t shndx, int bind) {
-  if (shndx == SHN_COMMON) return SK_COMMON;
+  if (shndx == XSHN_COMMON) return SK_COMMON;
   if (bind == STB_WEAK) return SK_WEAK;
   return SK_DEFINED;
 }
@@ -109,13 +109,13 @@ static void take(Symbol *s, InputFile *f, uint32_t i, int rank) {
   s->bind = ELF64_ST_BIND(es->st_info);
   s->visibility = ELF64_ST_VISIBILITY(es->st_other);
   s->size = es->st_size;
-  s->is_common = shndx == SHN_COMMON;
+  s->is_common = shndx == XSHN_COMMON;
   s->synthetic = false;
   if (s->is_common) {
     s->isec = NULL;
     s->value = 0;
     s->common_align = es->st_value;
-  } else if (shndx == SHN_ABS || shndx >= SHN_LORESERVE) {
+  } else if (shndx >= f->nsections) {
     s->isec = NULL;
     s->value = es->st_value;
   } else {
@@ -131,7 +131,7 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
     uint32_t shndx = esym_shndx(f, i);
     int bind = ELF64_ST_BIND(es->st_info);
     bool defined = shndx != SHN_UNDEF;
-    if (defined && shndx < f->nsections && shndx != SHN_ABS && shndx != SHN_COMMON) {
+    if (defined && shndx < f->nsections) {
       InputSection *is = f->sections[shndx];
       /* a definition in a discarded COMDAT member is only a reference */
       if (!is || !atomic_load(&is->alive)) defined = false;

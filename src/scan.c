@@ -50,6 +50,7 @@ static void scan_section(Ctx *ctx, InputSection *is) {
     case R_X86_64_GOTPCREL:
     case R_X86_64_GOT32:
     case R_X86_64_GOT64:
+    case R_X86_64_GOTPLT64:
     case R_X86_64_GOTPCREL64:
       need |= NEEDS_GOT;
       break;

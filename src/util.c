@@ -123,8 +123,12 @@ static bool use_color(Ctx *ctx) {
 }
 
 static void add_msg(Ctx *ctx, uint64_t key, const char *kind, const char *fmt, va_list ap) {
-  char body[8192];
-  vsnprintf(body, sizeof(body), fmt, ap);
+  va_list ap2;
+  va_copy(ap2, ap);
+  int blen = vsnprintf(NULL, 0, fmt, ap2);
+  va_end(ap2);
+  char *body = malloc((size_t)(blen > 0 ? blen : 0) + 1);
+  vsnprintf(body, (size_t)(blen > 0 ? blen : 0) + 1, fmt, ap);
   const char *on = "", *off = "";
   if (use_color(ctx)) {
     on = !strcmp(kind, "error: ") ? "\033[1;31m" : !strcmp(kind, "warning: ") ? "\033[1;35m" : "\033[1m";
@@ -134,6 +138,7 @@ static void add_msg(Ctx *ctx, uint64_t key, const char *kind, const char *fmt, v
   Msg *m = malloc(sizeof(Msg));
   m->text = malloc(n);
   snprintf(m->text, n, "weld: %s%s%s%s\n", on, kind, off, body);
+  free(body);
   pthread_mutex_lock(&msg_lock);
   m->key = key;
   m->seq = ctx->msg_seq++;
@@ -201,8 +206,8 @@ void flush_diagnostics(Ctx *ctx) {
 }
 
 void weld_exit(Ctx *ctx, int status) {
+  remove_temp_output(); /* first: printing may fail or block */
   if (ctx) flush_diagnostics(ctx);
-  remove_temp_output();
   fflush(stdout);
   _exit(status);
 }

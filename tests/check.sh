@@ -4,6 +4,7 @@
 #   integration  C programs linked by weld and GNU ld, both run and compared
 #   diag         weld's error messages for broken links, compared byte for byte
 #   report       -Map, --why-extract, --dependency-file, --report (JSON, HTML in Chromium), --embed-deps
+#   robust       output safety (failed links, disk full, ulimit -f, signals, umask) and big inputs
 #   corpus       hello, static CPython, musl, LLVM: differential + determinism
 #   mutate       2,000 mutated objects/archives through an ASan+UBSan weld
 #   fuzz-regress every input that ever crashed weld, replayed
@@ -11,7 +12,7 @@
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-tiers=${TIERS:-unit integration diag report corpus mutate fuzz-regress}
+tiers=${TIERS:-unit integration diag report robust corpus mutate fuzz-regress}
 total_pass=0 total_fail=0
 summary=()
 log=$top/build/check-logs
@@ -42,6 +43,7 @@ for t in $tiers; do
     integration) run_tier integration tests/integration/run.sh --weld build/bin/weld ;;
     diag) run_tier diag tests/diag/run.sh ;;
     report) run_tier report tests/report/run.sh --weld build/bin/weld ;;
+    robust) run_tier robust tests/robust/run.sh --weld build/bin/weld ;;
     corpus) run_tier corpus tests/corpus/run.sh ;;
     mutate) run_tier mutate make -s mutate-check ;;
     fuzz-regress) run_tier fuzz-regress make -s fuzz-regress ;;
