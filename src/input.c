@@ -28,6 +28,8 @@ typedef struct {
 } LoadState;
 
 static void load_path(Ctx *ctx, LoadState *st, const char *path, const char *how);
+static void load_mapped(Ctx *ctx, LoadState *st, const char *path, const char *how, MappedFile *premapped,
+                        InputFile *preparsed);
 
 /* ------------------------------------------------------------- objects */
 
@@ -372,6 +374,7 @@ static void prefetch_members(Ctx *ctx, Archive *ar) {
   SpecJob j = {ar, calloc(offs.len, sizeof(uint64_t)), calloc(offs.len, sizeof(InputFile *))};
   for (size_t i = 0; i < offs.len; i++) j.offs[i] = (uint64_t)(uintptr_t)offs.data[i];
   par_for(ctx, offs.len, 1, parse_speculative, &j);
+  intern_files_parallel(ctx, j.out, offs.len);
   for (size_t i = 0; i < offs.len; i++) {
     /* overwrite the reservation */
     uint64_t off = j.offs[i];
@@ -641,8 +644,16 @@ static bool looks_like_text(const uint8_t *p, size_t n) {
   return true;
 }
 
-static void load_path(Ctx *ctx, LoadState *st, const char *path, const char *how) {
-  MappedFile *mf = map_file(ctx, path);
+static void load_path(Ctx *ctx, LoadState *st, const char *path, const char *how) { load_mapped(ctx, st, path, how, NULL, NULL); }
+
+static void load_mapped(Ctx *ctx, LoadState *st, const char *path, const char *how, MappedFile *premapped,
+                        InputFile *preparsed) {
+  if (preparsed) {
+    preparsed->priority = ctx->next_priority++;
+    add_object(ctx, preparsed);
+    return;
+  }
+  MappedFile *mf = premapped ? premapped : map_file(ctx, path);
   if (!mf) {
     if (how) error(ctx, "cannot open %s (named in %s): %s", path, how, strerror(errno));
     else error(ctx, "cannot open %s: %s", path, strerror(errno));
@@ -726,14 +737,48 @@ static void group_end(Ctx *ctx, LoadState *st) {
   st->group.len = 0;
 }
 
+typedef struct {
+  InputItem **items;
+} PreJob;
+
+static void preparse_one(Ctx *ctx, void *arg, size_t i) {
+  InputItem *it = ((PreJob *)arg)->items[i];
+  it->pre = parse_object_quiet(ctx, it->arg, NULL, it->mf->data, it->mf->size, 0, true);
+}
+
+/* The objects named on the command line are mapped up front and parsed in
+ * parallel; they still join the link one by one, in order.  A malformed
+ * one is parsed again when its turn comes, to report the error. */
+static void preparse_objects(Ctx *ctx) {
+  Vec objs = {0};
+  for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
+    InputItem *it = ctx->opt.inputs.data[i];
+    if (it->kind != IN_FILE) continue;
+    it->mf = map_file(ctx, it->arg);
+    if (it->mf && it->mf->size >= 4 && !memcmp(it->mf->data, ELFMAG, 4)) vec_push(&objs, it);
+  }
+  if (ctx->nthreads > 1 && objs.len > 1) {
+    PreJob j = {(InputItem **)objs.data};
+    par_for(ctx, objs.len, 4, preparse_one, &j);
+    InputFile **files = calloc(objs.len, sizeof(InputFile *));
+    for (size_t i = 0; i < objs.len; i++) files[i] = ((InputItem *)objs.data[i])->pre;
+    intern_files_parallel(ctx, files, objs.len);
+    free(files);
+  }
+  vec_free(&objs);
+}
+
 void read_inputs(Ctx *ctx) {
-  LoadState st = {.is_static = !ctx->opt.saw_static ? false : false};
-  /* -static applies from where it appears; gcc puts it before the inputs */
-  st.is_static = false;
+  LoadState st = {.is_static = false};
+  preparse_objects(ctx);
   for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
     InputItem *it = ctx->opt.inputs.data[i];
     switch (it->kind) {
-    case IN_FILE: load_path(ctx, &st, it->arg, NULL); break;
+    case IN_FILE:
+      /* map_file failed: load_path reports why */
+      if (!it->mf) load_path(ctx, &st, it->arg, NULL);
+      else load_mapped(ctx, &st, it->arg, NULL, it->mf, it->pre);
+      break;
     case IN_LIB: load_lib(ctx, &st, it->arg); break;
     case IN_GROUP_START:
       if (st.in_group) error(ctx, "nested --start-group");

@@ -15,60 +15,112 @@
 
 /* --------------------------------------------------------- the table */
 
-static void grow(Ctx *ctx) {
-  uint64_t ncap = ctx->symtab_cap ? ctx->symtab_cap * 2 : 1 << 14;
+/* The table is open addressing with linear probing.  A slot is claimed by
+ * a compare-and-swap of its hash (stored with the low bit set, so that 0
+ * means empty) and published by storing the Symbol pointer; readers that
+ * find a matching hash wait for the pointer.  This lets sym_intern_parallel
+ * run from many threads while the table does not grow; growing and the
+ * serial entry points run only outside parallel loops. */
+
+static uint64_t slot_hash(uint64_t h) { return h | 1; }
+
+static void grow_to(Ctx *ctx, uint64_t want) {
+  uint64_t ncap = ctx->symtab_cap ? ctx->symtab_cap : 1 << 14;
+  while (want * 2 > ncap) ncap *= 2;
+  if (ncap == ctx->symtab_cap) return;
   SymSlot *nt = calloc(ncap, sizeof(SymSlot));
   if (!nt) fatal(ctx, "out of memory growing the symbol table");
   for (uint64_t i = 0; i < ctx->symtab_cap; i++) {
     SymSlot *e = &ctx->symtab[i];
-    if (!e->sym) continue;
-    uint64_t j = e->hash & (ncap - 1);
-    while (nt[j].sym) j = (j + 1) & (ncap - 1);
-    nt[j] = *e;
+    Symbol *sym = atomic_load_explicit(&e->sym, memory_order_relaxed);
+    if (!sym) continue;
+    uint64_t h = atomic_load_explicit(&e->hash, memory_order_relaxed);
+    uint64_t j = h & (ncap - 1);
+    while (atomic_load_explicit(&nt[j].sym, memory_order_relaxed)) j = (j + 1) & (ncap - 1);
+    atomic_store_explicit(&nt[j].hash, h, memory_order_relaxed);
+    atomic_store_explicit(&nt[j].sym, sym, memory_order_relaxed);
   }
   free(ctx->symtab);
   ctx->symtab = nt;
   ctx->symtab_cap = ncap;
 }
 
+void sym_reserve(Ctx *ctx, uint64_t more) { grow_to(ctx, atomic_load(&ctx->symtab_count) + more + 1); }
+
+static Symbol *wait_sym(SymSlot *e) {
+  Symbol *s;
+  while (!(s = atomic_load_explicit(&e->sym, memory_order_acquire)))
+    ;
+  return s;
+}
+
 Symbol *sym_find_hashed(Ctx *ctx, const char *name, uint64_t h) {
   if (!ctx->symtab_cap) return NULL;
-  uint64_t j = h & (ctx->symtab_cap - 1);
-  SymSlot *e;
-  while ((e = &ctx->symtab[j])->sym) {
-    if (e->hash == h && !strcmp(e->sym->name, name)) return e->sym;
+  uint64_t sh = slot_hash(h), j = sh & (ctx->symtab_cap - 1); /* index from the stored hash, as grow_to does */
+  for (;;) {
+    SymSlot *e = &ctx->symtab[j];
+    uint64_t eh = atomic_load_explicit(&e->hash, memory_order_acquire);
+    if (!eh) return NULL;
+    if (eh == sh) {
+      Symbol *s = wait_sym(e);
+      if (!strcmp(s->name, name)) return s;
+    }
     j = (j + 1) & (ctx->symtab_cap - 1);
   }
-  return NULL;
 }
 
 Symbol *sym_find(Ctx *ctx, const char *name) { return sym_find_hashed(ctx, name, hash_str(name)); }
 
-Symbol *sym_intern(Ctx *ctx, const char *name) { return sym_intern_hashed(ctx, name, hash_str(name)); }
-
-Symbol *sym_intern_hashed(Ctx *ctx, const char *name, uint64_t h) {
-  if ((ctx->symtab_count + 1) * 2 > ctx->symtab_cap) grow(ctx);
-  uint64_t j = h & (ctx->symtab_cap - 1);
-  SymSlot *e;
-  while ((e = &ctx->symtab[j])->sym) {
-    if (e->hash == h && !strcmp(e->sym->name, name)) return e->sym;
+/* Finds or creates the symbol; safe to call from parallel loops as long as
+ * capacity was reserved with sym_reserve().  Does not put the symbol in
+ * syms_list: that happens in serial order (sym_list). */
+Symbol *sym_intern_parallel(Ctx *ctx, const char *name, uint64_t h) {
+  uint64_t sh = slot_hash(h), j = sh & (ctx->symtab_cap - 1); /* index from the stored hash, as grow_to does */
+  for (;;) {
+    SymSlot *e = &ctx->symtab[j];
+    uint64_t eh = atomic_load_explicit(&e->hash, memory_order_acquire);
+    if (!eh) {
+      uint64_t zero = 0;
+      if (atomic_compare_exchange_strong(&e->hash, &zero, sh)) {
+        Symbol *s = NEW(ctx, Symbol);
+        s->name = name;
+        s->got = s->gottp = s->plt = -1;
+        s->kind = SK_UNDEF;
+        s->bind = STB_GLOBAL;
+        atomic_store_explicit(&e->sym, s, memory_order_release);
+        atomic_fetch_add(&ctx->symtab_count, 1);
+        return s;
+      }
+      eh = zero; /* someone claimed it: look at what they stored */
+    }
+    if (eh == sh) {
+      Symbol *s = wait_sym(e);
+      if (!strcmp(s->name, name)) return s;
+    }
     j = (j + 1) & (ctx->symtab_cap - 1);
   }
-  Symbol *s = NEW(ctx, Symbol);
-  s->name = name;
-  s->got = s->gottp = s->plt = -1;
-  s->kind = SK_UNDEF;
-  s->bind = STB_GLOBAL;
-  e->sym = s;
-  e->hash = h;
-  ctx->symtab_count++;
+}
+
+/* Appends to syms_list the first time the serial passes meet the symbol:
+ * the list's order is then the order of first use, whatever the threads did. */
+void sym_list(Ctx *ctx, Symbol *s) {
+  if (s->listed) return;
+  s->listed = true;
   if (ctx->syms_len == ctx->syms_cap) {
     ctx->syms_cap = ctx->syms_cap ? ctx->syms_cap * 2 : 1 << 14;
     ctx->syms_list = realloc(ctx->syms_list, ctx->syms_cap * sizeof(Symbol *));
   }
   ctx->syms_list[ctx->syms_len++] = s;
   for (size_t i = 0; i < ctx->opt.trace_syms.len; i++)
-    if (!strcmp(ctx->opt.trace_syms.data[i], name)) s->traced = true;
+    if (!strcmp(ctx->opt.trace_syms.data[i], s->name)) s->traced = true;
+}
+
+Symbol *sym_intern(Ctx *ctx, const char *name) { return sym_intern_hashed(ctx, name, hash_str(name)); }
+
+Symbol *sym_intern_hashed(Ctx *ctx, const char *name, uint64_t h) {
+  if ((atomic_load(&ctx->symtab_count) + 1) * 2 > ctx->symtab_cap) sym_reserve(ctx, 1);
+  Symbol *s = sym_intern_parallel(ctx, name, h);
+  sym_list(ctx, s);
   return s;
 }
 
@@ -138,8 +190,12 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
     }
     if (!defined) {
       const char *wn = ctx->opt.wraps.len ? wrap_name(ctx, name) : name;
-      Symbol *s = wn == name && f->sym_hashes ? sym_intern_hashed(ctx, name, f->sym_hashes[i - f->first_global])
-                                              : sym_intern(ctx, wn);
+      Symbol *s = f->syms[i];
+      if (!s || wn != name)
+        s = wn == name && f->sym_hashes ? sym_intern_hashed(ctx, name, f->sym_hashes[i - f->first_global])
+                                        : sym_intern(ctx, wn);
+      else
+        sym_list(ctx, s);
       f->syms[i] = s;
       s->referenced = true;
       if (bind != STB_WEAK) {
@@ -149,7 +205,9 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
       if (s->traced) trace(ctx, s, f, "reference to");
       continue;
     }
-    Symbol *s = f->sym_hashes ? sym_intern_hashed(ctx, name, f->sym_hashes[i - f->first_global]) : sym_intern(ctx, name);
+    Symbol *s = f->syms[i];
+    if (!s) s = f->sym_hashes ? sym_intern_hashed(ctx, name, f->sym_hashes[i - f->first_global]) : sym_intern(ctx, name);
+    else sym_list(ctx, s);
     f->syms[i] = s;
     int rank = rank_of(shndx, bind);
     if (s->traced) trace(ctx, s, f, rank == SK_COMMON ? "common" : "definition of");
@@ -261,3 +319,28 @@ void allocate_common(Ctx *ctx) {
   for (size_t i = 0; i < ctx->common_syms.len; i++) ((Symbol *)ctx->common_syms.data[i])->isec = is;
 }
 
+
+/* ----------------------------------------------------- parallel interning */
+
+typedef struct {
+  InputFile **files;
+} InternJob;
+
+static void intern_one(Ctx *ctx, void *arg, size_t i) {
+  InputFile *f = ((InternJob *)arg)->files[i];
+  if (!f || !f->sym_hashes) return;
+  bool wraps = ctx->opt.wraps.len > 0;
+  for (uint32_t k = f->first_global; k < f->nsyms; k++) {
+    if (wraps && esym_shndx(f, k) == SHN_UNDEF) continue; /* renamed in the serial pass */
+    f->syms[k] = sym_intern_parallel(ctx, esym_name(f, k), f->sym_hashes[k - f->first_global]);
+  }
+}
+
+void intern_files_parallel(Ctx *ctx, InputFile **files, size_t n) {
+  uint64_t total = 0;
+  for (size_t i = 0; i < n; i++)
+    if (files[i]) total += files[i]->nsyms - files[i]->first_global;
+  sym_reserve(ctx, total);
+  InternJob j = {files};
+  par_for(ctx, n, 16, intern_one, &j);
+}
