@@ -46,6 +46,16 @@ check:
 	$(MAKE) all
 	tests/check.sh
 
+# A ThreadSanitizer weld, for the tsan tier (corpus links with --threads=4).
+TSAN_OBJS := $(SRCS:src/%.c=$(BUILD)/tsan/obj/%.o)
+$(BUILD)/tsan/obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O1 -g -fsanitize=thread -Iinclude -c $< -o $@
+$(BUILD)/tsan/bin/weld: $(TSAN_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) -fsanitize=thread $(TSAN_OBJS) -o $@ -lpthread
+tsan: $(BUILD)/tsan/bin/weld
+
 # Integration tests with an ASan+UBSan weld (the asan target is in mutate.mk).
 check-asan:
 	tests/install-deps.sh
@@ -57,4 +67,4 @@ clean:
 
 -include tests/unit/unit.mk tests/mutate/mutate.mk tests/bench/bench.mk
 
-.PHONY: all install clean demo check check-asan
+.PHONY: all install clean demo check check-asan tsan

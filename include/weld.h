@@ -126,7 +126,7 @@ uint64_t hash_bytes(const void *p, size_t n);
 static inline uint64_t hash_str(const char *s) { return hash_bytes(s, strlen(s)); }
 
 /* A read-only mapping of a whole file. */
-typedef struct {
+typedef struct MappedFile {
   const char *path;
   const uint8_t *data;
   size_t size;
@@ -197,6 +197,8 @@ typedef enum {
 typedef struct {
   InputKind kind;
   const char *arg;
+  struct MappedFile *mf;      /* IN_FILE: mapped before loading (input.c) */
+  struct InputFile *pre;      /* IN_FILE: parsed ahead, in parallel */
 } InputItem;
 
 typedef struct {
@@ -215,6 +217,7 @@ typedef struct {
   Vec defsyms;         /* Defsym* */
   Vec wraps;           /* names */
   Vec trace_syms;      /* -y names */
+  Vec unknown_z;       /* -z keywords weld does not know (warned) */
   const char *sysroot;
   const char *map_file;
   const char *why_extract;     /* --why-extract=FILE */
@@ -414,6 +417,7 @@ struct Symbol {
   bool referenced;        /* any live reference */
   bool synthetic;         /* defined by the linker; value is an address */
   bool traced;
+  bool listed;            /* in ctx->syms_list */
   bool defsym_ref;        /* named in a --defsym expression */
   bool is_common;         /* the definition is COMMON (allocated later) */
   bool in_merge;          /* defined in a merge section (value is an input offset) */
@@ -433,9 +437,14 @@ Symbol *sym_intern_hashed(Ctx *ctx, const char *name, uint64_t hash);
 Symbol *sym_find(Ctx *ctx, const char *name);
 Symbol *sym_find_hashed(Ctx *ctx, const char *name, uint64_t hash);
 typedef struct SymSlot {
-  uint64_t hash;
-  Symbol *sym;
+  _Atomic uint64_t hash;
+  Symbol *_Atomic sym;
 } SymSlot;
+Symbol *sym_intern_parallel(Ctx *ctx, const char *name, uint64_t hash);
+void sym_reserve(Ctx *ctx, uint64_t more);
+void sym_list(Ctx *ctx, Symbol *s);
+/* Interns the global symbols of parsed files in parallel (f->syms). */
+void intern_files_parallel(Ctx *ctx, InputFile **files, size_t n);
 /* Adds the symbols of a newly loaded object to the global table. */
 void resolve_file_symbols(Ctx *ctx, InputFile *f);
 /* COMDAT: decides which group instances are kept, before symbols are added. */
@@ -563,7 +572,8 @@ struct Ctx {
   int next_priority;
   /* symbols */
   struct SymSlot *symtab;   /* open-addressing table */
-  uint64_t symtab_cap, symtab_count;
+  uint64_t symtab_cap;
+  atomic_ullong symtab_count;
   Symbol **syms_list;       /* all global symbols in creation order */
   uint64_t syms_len, syms_cap;
   ComdatGroup **comdats;

@@ -201,7 +201,7 @@ static void parse_z(Ctx *ctx, const char *v) {
            !strcmp(v, "pack-relative-relocs") || !strcmp(v, "nopack-relative-relocs"))
     ; /* no effect on a static executable's correctness */
   else
-    warn(ctx, "-z %s ignored", v);
+    vec_push(&ctx->opt.unknown_z, (void *)v); /* warned after parsing, when --fatal-warnings is known */
 }
 
 static bool is_number(const char *s) {
@@ -387,6 +387,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     fatal(ctx, "unknown option: %s (see weld --help)", a);
   }
 
+  for (size_t i = 0; i < o->unknown_z.len; i++) warn(ctx, "-z %s ignored", (const char *)o->unknown_z.data[i]);
   (void)dynamic_linker; /* -static wins over -dynamic-linker (musl-gcc passes both) */
   if (o->print_deps) return true;
   if (o->pie && !o->saw_static)

@@ -43,7 +43,8 @@ static void scan_section(Ctx *ctx, InputSection *is) {
     const ElfRela *rel = &is->rels[r];
     uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
     Symbol *s = f->syms[ELF64_R_SYM(rel->r_info)];
-    const uint8_t *loc = is->data + rel->r_offset;
+    /* the place's bytes, for the instruction checks (NULL for NOBITS) */
+    const uint8_t *loc = is->data ? is->data + rel->r_offset : NULL;
     uint8_t need = 0;
     if (s->type == STT_GNU_IFUNC && sym_is_defined(s) && !s->synthetic) need |= NEEDS_PLT;
     switch (type) {
@@ -57,11 +58,11 @@ static void scan_section(Ctx *ctx, InputSection *is) {
     case R_X86_64_GOTPCRELX:
     case R_X86_64_REX_GOTPCRELX: {
       uint64_t need_bytes = type == R_X86_64_GOTPCRELX ? 2 : 3;
-      if (rel->r_offset < need_bytes || !gotpcrelx_relaxable(ctx, s, type, loc)) need |= NEEDS_GOT;
+      if (!loc || rel->r_offset < need_bytes || !gotpcrelx_relaxable(ctx, s, type, loc)) need |= NEEDS_GOT;
       break;
     }
     case R_X86_64_GOTTPOFF:
-      if (rel->r_offset < 3 || !gottpoff_relaxable(loc)) need |= NEEDS_GOTTP;
+      if (!loc || rel->r_offset < 3 || !gottpoff_relaxable(loc)) need |= NEEDS_GOTTP;
       break;
     default:
       break;

@@ -79,9 +79,13 @@ static bool have_sha_ni(void) {
 }
 
 static void sha1_blocks(Sha1 *s, const uint8_t *p, size_t n) {
-  static int ni = -1; /* set once; every thread computes the same answer */
-  if (ni < 0) ni = have_sha_ni();
-  if (ni) {
+  static atomic_int ni = -1; /* set once; every thread computes the same answer */
+  int v = atomic_load_explicit(&ni, memory_order_relaxed);
+  if (v < 0) {
+    v = have_sha_ni();
+    atomic_store_explicit(&ni, v, memory_order_relaxed);
+  }
+  if (v) {
     sha1_blocks_ni(s->h, p, n);
     return;
   }

@@ -8,11 +8,13 @@
 #   corpus       hello, static CPython, musl, LLVM: differential + determinism
 #   mutate       2,000 mutated objects/archives through an ASan+UBSan weld
 #   fuzz-regress every input that ever crashed weld, replayed
+#   asan-integration  the integration tier with an ASan+UBSan weld (= make check-asan)
+#   tsan         a ThreadSanitizer weld links hello, CPython and musl with --threads=4
 # TIERS="unit integration" limits the run.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-tiers=${TIERS:-unit integration diag report robust corpus mutate fuzz-regress}
+tiers=${TIERS:-unit integration diag report robust corpus mutate fuzz-regress asan-integration tsan}
 total_pass=0 total_fail=0
 summary=()
 log=$top/build/check-logs
@@ -47,7 +49,8 @@ for t in $tiers; do
     corpus) run_tier corpus tests/corpus/run.sh ;;
     mutate) run_tier mutate make -s mutate-check ;;
     fuzz-regress) run_tier fuzz-regress make -s fuzz-regress ;;
-    asan-integration) run_tier asan-integration tests/integration/run.sh --weld build/asan/bin/weld ;;
+    asan-integration) make -s asan >/dev/null && run_tier asan-integration tests/integration/run.sh --weld build/asan/bin/weld ;;
+    tsan) run_tier tsan tests/tsan.sh ;;
     *) echo "unknown tier $t"; total_fail=$((total_fail + 1)) ;;
   esac
 done

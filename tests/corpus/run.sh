@@ -82,6 +82,9 @@ if [ "${CORPUS_LLVM:-1}" = 1 ]; then
     libs=$($LC --link-static --libs all | sed 's/-lPolly //; s/-lPollyISL //')
     if link llvm g++ -static llvmtool.o $($LC --link-static --ldflags) $libs -lz -ltinfo -lpthread -ldl -lm; then
       compare llvm {}
+      # the unwinder's view: every CIE/FDE must decode cleanly
+      fw=$(readelf --debug-dump=frames llvm-weld 2>&1 >/dev/null | head -3)
+      [ -z "$fw" ] && ok "llvm-frames" || bad "llvm-frames" "readelf --debug-dump=frames: $fw"
       for t in aarch64-linux-gnu powerpc64le-linux-gnu; do
         if cmp -s <(./llvm-weld $t 2>&1) <(./llvm-bfd $t 2>&1); then ok "llvm-$t"; else bad "llvm-$t" "output differs"; fi
       done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Diagnostics tier: each case links something broken with weld and compares
 # weld's whole stderr with the case's expected.txt, byte for byte, and checks
-# exit status 1 and that no output file was written.
+# exit status 1 and that no output file was written.  A case with a file
+# named `succeeds` must link (status 0); its stdout+stderr are compared.
 #   tests/diag/run.sh [--weld PATH] [--bless] [NAME...]
 # --bless writes expected.txt from the current output (review the diff!).
 set -u
@@ -26,6 +27,21 @@ for dir in "$top"/tests/diag/cases/*/; do
   mkdir -p "$w" && cp -r "$dir"/. "$w"/ && cd "$w"
   WELD=$weld bash -e build.sh >stdout.txt 2>stderr.txt
   rc=$?
+  if [ -f "$dir/succeeds" ]; then
+    # a link that must work: compare stdout and stderr together
+    cat stdout.txt stderr.txt > all.txt
+    if [ $bless = 1 ]; then cp all.txt "$dir/expected.txt"; fi
+    if [ $rc != 0 ]; then
+      echo "FAIL $name: exit status $rc, expected 0"; fail=$((fail + 1))
+    elif ! cmp -s all.txt "$dir/expected.txt"; then
+      echo "FAIL $name: output differs"; diff "$dir/expected.txt" all.txt | head -20 | sed 's/^/    | /'
+      fail=$((fail + 1))
+    else
+      echo "PASS $name"; pass=$((pass + 1))
+    fi
+    cd "$top"
+    continue
+  fi
   if [ $bless = 1 ]; then cp stderr.txt "$dir/expected.txt"; fi
   if [ $rc != 1 ]; then
     echo "FAIL $name: exit status $rc, expected 1"; fail=$((fail + 1))

@@ -45,3 +45,83 @@ mkar()   { local a=$1; shift; rm -f "$a"; ar rcs "$a" "$@"; }
 mkthin() { local a=$1; shift; rm -f "$a"; ar rcsT "$a" "$@"; }
 
 run() { ./prog; }
+
+# ---------------------------------------------------------------------------
+# C++, Fortran and Rust helpers (cases cxx_*, clangxx_*, fortran_*, rust_*,
+# mixed_*).
+CXX=g++
+CLANGXX=clang++
+FC=gfortran
+
+# _compile_src COMPILER ARGS...: like _compile, but C++ (*.cc, *.cpp, *.cxx),
+# Fortran (*.f, *.f90, *.F90) and C/asm arguments are all source files.
+_compile_src() {
+    local cc=$1; shift
+    local flags=() files=() a f
+    for a in "$@"; do
+        case $a in
+            *.c|*.cc|*.cpp|*.cxx|*.S|*.s|*.f|*.f90|*.F90|*.F) files+=("$a") ;;
+            *) flags+=("$a") ;;
+        esac
+    done
+    for f in "${files[@]}"; do
+        $cc $CFLAGS_BASE "${flags[@]}" -c "$f" -o "${f%.*}.o" || return 1
+    done
+}
+cxx_c()     { _compile_src "$CXX" "$@"; }      # g++
+clangxx_c() { _compile_src "$CLANGXX" "$@"; }  # clang++
+fc_c()      { _compile_src "$FC" "$@"; }       # gfortran
+
+link_cxx()     { $CXX -B "$LDDIR/" "$@"; }
+link_clangxx() { $CLANGXX -B "$LDDIR/" "$@"; }
+link_fortran() { $FC -B "$LDDIR/" "$@"; }
+
+# find_rustc: print the path of a working rustc (the toolchain's own binary,
+# not the rustup proxy) or fail.  Looks in PATH, then the usual cargo homes.
+find_rustc() {
+    local r c
+    for c in "$(command -v rustc 2>/dev/null)" "${HOME:-/nonexistent}/.cargo/bin/rustc" \
+             /root/.cargo/bin/rustc /usr/local/cargo/bin/rustc /usr/bin/rustc; do
+        [ -n "$c" ] && [ -x "$c" ] || continue
+        r=$("$c" --print sysroot 2>/dev/null) || continue
+        if [ -x "$r/bin/rustc" ]; then echo "$r/bin/rustc"; else echo "$c"; fi
+        return 0
+    done
+    return 1
+}
+
+# rust_flags RUSTC: flags making rustc link a static, non-PIE executable
+# through the cc driver and the ld in $LDDIR.  rustc >= 1.90 defaults to its
+# bundled LLD on x86_64 Linux; that is switched off so $LDDIR/ld is used.
+rust_flags() {
+    local v
+    v=$("$1" --version | sed -E 's/^rustc ([0-9]+)\.([0-9]+).*/\1 \2/')
+    set -- $v
+    if [ "$1" -gt 1 ] || [ "$2" -ge 90 ]; then
+        printf '%s\n' -C linker-features=-lld -C link-self-contained=-linker
+    fi
+    printf '%s\n' -C target-feature=+crt-static -C relocation-model=static \
+        "-Clink-arg=-B$LDDIR/"
+}
+
+# rust_link ARGS...: rustc with rust_flags, edition 2021.  Fails if rustc
+# picked a linker other than the one in $LDDIR (LLD leaves a .comment note).
+rust_link() {
+    local rc flags out=
+    rc=$(find_rustc) || { echo "rust_link: no rustc" >&2; return 1; }
+    mapfile -t flags < <(rust_flags "$rc")
+    "$rc" --edition=2021 "${flags[@]}" "$@" || return 1
+    while [ $# -gt 0 ]; do [ "$1" = -o ] && out=$2; shift; done
+    if [ -n "$out" ] && readelf -p .comment "$out" 2>/dev/null | grep -q 'Linker: LLD'; then
+        echo "rust_link: rustc linked with LLD, not $LDDIR/ld" >&2; return 1
+    fi
+}
+
+# rust_skip_prog MESSAGE: when rustc is missing, build a C ./prog that only
+# prints the note, so the case passes with a visible "SKIP" in its output.
+rust_skip_prog() {
+    echo "NOTE: $*" >&2
+    printf '#include <stdio.h>\nint main(void){puts("SKIP: %s");return 0;}\n' "$*" > skip.c
+    cc_c skip.c
+    link -static skip.o -o prog
+}

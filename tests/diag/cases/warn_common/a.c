@@ -1,0 +1,2 @@
+int shared_counter;
+int main(void) { return shared_counter; }

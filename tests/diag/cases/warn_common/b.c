@@ -1,0 +1,1 @@
+long shared_counter;

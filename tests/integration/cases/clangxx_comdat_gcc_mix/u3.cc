@@ -1,0 +1,2 @@
+#include "common.h"
+DEFINE_UNIT(3)

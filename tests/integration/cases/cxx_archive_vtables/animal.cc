@@ -1,0 +1,2 @@
+#include "animals.h"
+Animal::~Animal() {}

@@ -1,0 +1,3 @@
+#include "animals.h"
+std::string Bird::sound() const { return "tweet"; }
+int Bird::legs() const { return 2; }

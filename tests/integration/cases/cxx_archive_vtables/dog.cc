@@ -1,0 +1,2 @@
+#include "animals.h"
+std::string Dog::sound() const { return "woof"; }

@@ -1,0 +1,2 @@
+#include "animals.h"
+std::string Puppy::sound() const { return "yip"; }

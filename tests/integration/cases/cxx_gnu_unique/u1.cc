@@ -1,0 +1,2 @@
+#include "uniq.h"
+UNIT(1)

@@ -1,0 +1,23 @@
+C     Fixed-form routines sharing COMMON blocks with main.f90
+      BLOCK DATA SETUP
+      INTEGER NCALLS
+      DOUBLE PRECISION GRID(10), TOTAL
+      CHARACTER*8 TAG
+      COMMON /STATE/ NCALLS, TOTAL, GRID
+      COMMON /LABELS/ TAG
+      DATA NCALLS /0/, TOTAL /0.0D0/
+      DATA GRID /10*1.5D0/
+      DATA TAG /'initial '/
+      END
+
+      SUBROUTINE ACCUM(K)
+      INTEGER K, I
+      INTEGER NCALLS
+      DOUBLE PRECISION GRID(10), TOTAL
+      COMMON /STATE/ NCALLS, TOTAL, GRID
+      NCALLS = NCALLS + 1
+      DO 10 I = 1, 10
+         GRID(I) = GRID(I) + DBLE(I * K)
+         TOTAL = TOTAL + GRID(I)
+   10 CONTINUE
+      END

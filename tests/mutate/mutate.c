@@ -1,0 +1,1621 @@
+/*
+ * mutate.c - weld's seeded mutation test (robustness tier).
+ *
+ * Compiles the seed programs in tests/mutate/seeds/ with `gcc -c` (each
+ * seed's flags are on its "mutate-cflags:" line), makes a regular archive
+ * (ar rcs libab.a a.o b_long_member_name.o), a thin archive (ar rcsT
+ * libthin.a c.o d.o), a linker script libs.ld (GROUP ( libthin.a )) and,
+ * for the fuzzer, libfull.a of the seeds but solo.  The unmutated links
+ *
+ *     weld -nostdlib -static -e main -o OUT main.o util.o libab.a libs.ld
+ *     weld -nostdlib -static -e main -o OUT solo.o      (needs no GOT)
+ *
+ * must succeed.  Then, for each case, one of those inputs (or one member of
+ * the thin archive) gets one structure-aware mutation (truncation, bit
+ * flips, ELF header, section header, symbol, relocation, .eh_frame, group
+ * and string table edits, archive member size/name and symbol index edits,
+ * linker script rewrites) and the link is run
+ * again (with one of a few options: --gc-sections, --eh-frame-hdr,
+ * --build-id=sha1, -s, --whole-archive) - directly, or for about one case
+ * in eight as a full static link
+ * through `gcc -B DIR -static` with DIR/ld -> weld.  A case passes when
+ *
+ *   - weld exits 0 or 1 (no signal, no timeout, no status 2+);
+ *   - on exit 1 stderr is non-empty, and its lines before the first
+ *     "weld: error:" are "weld: warning:" lines;
+ *   - stderr holds no sanitizer report ("runtime error:", "AddressSanitizer",
+ *     "LeakSanitizer", ...);
+ *   - after a failed link there is no file at OUT, and there is never an
+ *     OUT.weld-* temporary left behind (after a successful one, OUT exists).
+ *
+ * Everything is a function of (seed, case index), so any failing case can be
+ * rerun alone with --case.  Failing inputs are saved under --failures as
+ * s<seed>-c<case>[+OPT...].<role> (role = the input they replace, e.g.
+ * main.o, libab.a, c.o; +OPT = the extra options, without "--") with a .txt
+ * note; --replay takes such files (or any other file, which is then linked
+ * with libfull.a the way the fuzz target links its input; +OPT in its name
+ * adds options there too) and checks them the same way (gcc -B failures are
+ * replayed as direct links).
+ *
+ * Usage:
+ *   mutate --weld PATH [--seed S] [--count N] [--jobs J] [--timeout SEC]
+ *          [--seeds DIR] [--work DIR] [--failures DIR] [--case I] [--verbose]
+ *   mutate --weld PATH --list [--seed S] [--count N]   (the mutations only)
+ *   mutate --weld PATH --replay FILE...
+ *   mutate --prepare DIR            (compile the seeds into DIR and stop)
+ *
+ * Output: one "FAIL ..." line per failing case, then "N passed, N failed".
+ * Exit status: 0 all passed, 1 some failed, 2 setup error.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* ------------------------------------------------------------ utilities */
+
+static void die(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "mutate: ");
+  vfprintf(stderr, fmt, ap);
+  fprintf(stderr, "\n");
+  va_end(ap);
+  exit(2);
+}
+
+static void *xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p) die("out of memory");
+  return p;
+}
+
+static char *xstrdup(const char *s) {
+  char *p = strdup(s);
+  if (!p) die("out of memory");
+  return p;
+}
+
+static char *fmt(const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char *s = NULL;
+  if (vasprintf(&s, f, ap) < 0) die("out of memory");
+  va_end(ap);
+  return s;
+}
+
+typedef struct {
+  uint8_t *d;
+  size_t n;
+} Bytes;
+
+static Bytes read_file(const char *path) {
+  Bytes b = {0};
+  FILE *f = fopen(path, "rb");
+  if (!f) die("cannot read %s: %s", path, strerror(errno));
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  b.n = (size_t)(n < 0 ? 0 : n);
+  b.d = xmalloc(b.n);
+  if (b.n && fread(b.d, 1, b.n, f) != b.n) die("cannot read %s", path);
+  fclose(f);
+  return b;
+}
+
+static void write_file(const char *path, const uint8_t *d, size_t n) {
+  FILE *f = fopen(path, "wb");
+  if (!f) die("cannot write %s: %s", path, strerror(errno));
+  if (n && fwrite(d, 1, n, f) != n) die("cannot write %s", path);
+  if (fclose(f)) die("cannot write %s", path);
+}
+
+static void mkdirs(const char *path) {
+  char *p = xstrdup(path);
+  for (char *s = p + 1; *s; s++)
+    if (*s == '/') {
+      *s = 0;
+      mkdir(p, 0755);
+      *s = '/';
+    }
+  if (mkdir(p, 0755) && errno != EEXIST) die("cannot create %s: %s", p, strerror(errno));
+  free(p);
+}
+
+static char *abspath(const char *p) {
+  char buf[PATH_MAX];
+  if (!realpath(p, buf)) die("%s: %s", p, strerror(errno));
+  return xstrdup(buf);
+}
+
+static char *read_text(const char *path, size_t max) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return xstrdup("");
+  char *s = xmalloc(max + 1);
+  size_t n = fread(s, 1, max, f);
+  s[n] = 0;
+  fclose(f);
+  return s;
+}
+
+/* ------------------------------------------------- running a command */
+
+static volatile sig_atomic_t alarm_fired;
+static void on_alarm(int sig) {
+  (void)sig;
+  alarm_fired = 1;
+}
+
+typedef struct {
+  int status;      /* wait status */
+  bool timed_out;
+} RunResult;
+
+/* Runs argv in `cwd` with stdout and stderr to `errpath` (or /dev/null),
+ * in its own process group, killed (the whole group) after `timeout` s. */
+static RunResult run(char *const argv[], const char *cwd, const char *errpath, int timeout) {
+  RunResult r = {0, false};
+  pid_t pid = fork();
+  if (pid < 0) die("fork: %s", strerror(errno));
+  if (pid == 0) {
+    setpgid(0, 0);
+    if (cwd && chdir(cwd)) _exit(126);
+    int fd = open(errpath ? errpath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int nul = open("/dev/null", O_RDWR);
+    if (fd < 0 || nul < 0) _exit(126);
+    dup2(nul, 0);
+    dup2(fd, 1);
+    dup2(fd, 2);
+    execvp(argv[0], argv);
+    dprintf(2, "mutate: cannot run %s: %s\n", argv[0], strerror(errno));
+    _exit(127);
+  }
+  setpgid(pid, pid);
+  struct sigaction sa = {0}, old;
+  sa.sa_handler = on_alarm; /* no SA_RESTART: waitpid returns EINTR */
+  sigaction(SIGALRM, &sa, &old);
+  alarm_fired = 0;
+  alarm((unsigned)timeout);
+  for (;;) {
+    pid_t w = waitpid(pid, &r.status, 0);
+    if (w == pid) break;
+    if (w < 0 && errno == EINTR && alarm_fired) {
+      r.timed_out = true;
+      kill(-pid, SIGKILL);
+      kill(pid, SIGKILL);
+      alarm_fired = 0;
+      continue;
+    }
+    if (w < 0 && errno != EINTR) die("waitpid: %s", strerror(errno));
+  }
+  alarm(0);
+  kill(-pid, SIGKILL); /* anything left in the group (gcc's children) */
+  sigaction(SIGALRM, &old, NULL);
+  return r;
+}
+
+static void run_or_die(char *const argv[], const char *cwd) {
+  char errpath[] = "/tmp/mutate-cmd-XXXXXX";
+  int fd = mkstemp(errpath);
+  if (fd < 0) die("mkstemp: %s", strerror(errno));
+  close(fd);
+  RunResult r = run(argv, cwd, errpath, 120);
+  if (r.timed_out || !WIFEXITED(r.status) || WEXITSTATUS(r.status)) {
+    char *e = read_text(errpath, 4000);
+    fprintf(stderr, "%s", e);
+    unlink(errpath);
+    die("command failed: %s ...", argv[0]);
+  }
+  unlink(errpath);
+}
+
+/* ------------------------------------------------------------- the PRNG */
+
+typedef struct {
+  uint64_t s;
+} Rng;
+
+static uint64_t rnd(Rng *r) {
+  uint64_t z = (r->s += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+static uint64_t below(Rng *r, uint64_t n) { return n ? rnd(r) % n : 0; }
+static bool chance(Rng *r, unsigned pct) { return below(r, 100) < pct; }
+
+/* weighted choice: w[] of n weights */
+static int pick_w(Rng *r, const unsigned *w, int n) {
+  unsigned total = 0;
+  for (int i = 0; i < n; i++) total += w[i];
+  unsigned x = (unsigned)below(r, total);
+  for (int i = 0; i < n; i++) {
+    if (x < w[i]) return i;
+    x -= w[i];
+  }
+  return n - 1;
+}
+
+/* ------------------------------------------------- inputs and roles */
+
+/* The seeds, their files and the inputs of the link. */
+static const char *const seed_names[] = {"main", "util", "a", "b_long_member_name", "c", "d", "solo"};
+
+enum { T_MAIN, T_UTIL, T_LIBAB, T_LIBTHIN, T_THIN_C, T_THIN_D, T_SOLO, T_SCRIPT, NTARGETS };
+static const char *const target_file[NTARGETS] = {"main.o", "util.o", "libab.a", "libthin.a",
+                                                  "c.o",    "d.o",    "solo.o",  "libs.ld"};
+static const unsigned target_weight[NTARGETS] = {17, 16, 19, 7, 8, 8, 16, 9};
+/* the link: these, in this order (libs.ld is GROUP ( libthin.a ), c.o and
+ * d.o are read through libthin.a); solo.o is linked on its own */
+static const char *const link_inputs[] = {"main.o", "util.o", "libab.a", "libs.ld"};
+static const char script_text[] = "/* weld mutation test */\nGROUP ( libthin.a )\n";
+#define NLINK (int)(sizeof(link_inputs) / sizeof(link_inputs[0]))
+
+typedef struct {
+  const char *weld;       /* absolute */
+  const char *seeds;
+  const char *work;       /* absolute */
+  const char *failures;
+  const char *objs;       /* work/objs: the compiled seeds */
+  const char *gccb;       /* work/gccb: holds ld -> weld */
+  uint64_t seed;
+  long count;
+  int jobs;
+  int timeout;
+  long only_case;
+  bool verbose;   /* print every case's outcome on stderr */
+  bool list;      /* print the mutations only */
+  Bytes orig[NTARGETS];
+  Bytes libfull;
+} Config;
+
+static void rm_f(const char *dir, const char *name) {
+  char *p = fmt("%s/%s", dir, name);
+  unlink(p);
+  free(p);
+}
+
+/* Compiles the seeds and makes the archives in `dir`. */
+static void prepare(const char *seeds, const char *dir) {
+  mkdirs(dir);
+  for (size_t i = 0; i < sizeof(seed_names) / sizeof(seed_names[0]); i++) {
+    char *src = fmt("%s/%s.c", seeds, seed_names[i]);
+    char *obj = fmt("%s/%s.o", dir, seed_names[i]);
+    /* flags from the seed's "mutate-cflags:" line */
+    char *text = read_text(src, 4096);
+    char *flags = strstr(text, "mutate-cflags:");
+    char *argv[64];
+    int argc = 0;
+    argv[argc++] = "gcc";
+    argv[argc++] = "-c";
+    argv[argc++] = "-fno-stack-protector";
+    if (flags) {
+      flags += strlen("mutate-cflags:");
+      char *nl = strchr(flags, '\n');
+      if (nl) *nl = 0;
+      for (char *t = strtok(flags, " \t"); t && argc < 56; t = strtok(NULL, " \t")) argv[argc++] = t;
+    }
+    argv[argc++] = src;
+    argv[argc++] = "-o";
+    argv[argc++] = obj;
+    argv[argc] = NULL;
+    run_or_die(argv, NULL);
+    free(text);
+    free(src);
+    free(obj);
+  }
+  rm_f(dir, "libab.a");
+  rm_f(dir, "libthin.a");
+  rm_f(dir, "libfull.a");
+  char *ab[] = {"ar", "rcs", "libab.a", "a.o", "b_long_member_name.o", NULL};
+  char *thin[] = {"ar", "rcsT", "libthin.a", "c.o", "d.o", NULL};
+  char *full[] = {"ar", "rcs", "libfull.a", "main.o", "util.o", "a.o", "b_long_member_name.o", "c.o", "d.o", NULL};
+  run_or_die(ab, dir);
+  run_or_die(thin, dir);
+  run_or_die(full, dir);
+  char *ld = fmt("%s/libs.ld", dir);
+  write_file(ld, (const uint8_t *)script_text, strlen(script_text));
+  free(ld);
+}
+
+/* ------------------------------------------------------ byte access */
+
+static uint64_t get(const uint8_t *d, size_t off, int w) {
+  uint64_t v = 0;
+  memcpy(&v, d + off, (size_t)w);
+  return v;
+}
+static void set(uint8_t *d, size_t off, int w, uint64_t v) { memcpy(d + off, &v, (size_t)w); }
+static uint32_t get_be32(const uint8_t *p) {
+  return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+static void set_be32(uint8_t *p, uint32_t v) {
+  p[0] = (uint8_t)(v >> 24);
+  p[1] = (uint8_t)(v >> 16);
+  p[2] = (uint8_t)(v >> 8);
+  p[3] = (uint8_t)v;
+}
+static uint64_t mask_of(int w) { return w >= 8 ? UINT64_MAX : (1ULL << (8 * w)) - 1; }
+
+/* ------------------------------------------------------- ELF views */
+
+#define SHT_PROGBITS 1
+#define SHT_SYMTAB 2
+#define SHT_STRTAB 3
+#define SHT_RELA 4
+#define SHT_NOBITS 8
+#define SHT_GROUP 17
+
+/* A valid ELF64 relocatable at [base, base+size) of the buffer. */
+typedef struct {
+  size_t base, size;
+  uint64_t shoff;
+  uint32_t shnum, shstrndx;
+} Elf;
+
+static bool elf_view(const uint8_t *d, size_t n, size_t base, size_t size, Elf *e) {
+  if (base > n || size > n - base || size < 64 || memcmp(d + base, "\177ELF", 4)) return false;
+  e->base = base;
+  e->size = size;
+  e->shoff = get(d, base + 0x28, 8);
+  e->shnum = (uint32_t)get(d, base + 0x3c, 2);
+  e->shstrndx = (uint32_t)get(d, base + 0x3e, 2);
+  if (!e->shnum || e->shoff > size || (uint64_t)e->shnum * 64 > size - e->shoff || e->shstrndx >= e->shnum) return false;
+  return true;
+}
+static size_t sh(const Elf *e, uint32_t i) { return e->base + e->shoff + 64 * (size_t)i; }
+static uint64_t sh_get(const uint8_t *d, const Elf *e, uint32_t i, int off, int w) { return get(d, sh(e, i) + (size_t)off, w); }
+
+static const char *sec_name(const uint8_t *d, const Elf *e, uint32_t i) {
+  static char buf[64];
+  uint64_t so = sh_get(d, e, e->shstrndx, 0x18, 8), ss = sh_get(d, e, e->shstrndx, 0x20, 8);
+  uint64_t nm = sh_get(d, e, i, 0, 4);
+  if (so > e->size || ss > e->size - so || nm >= ss) return "?";
+  const char *s = (const char *)d + e->base + so + nm;
+  size_t max = (size_t)(ss - nm);
+  snprintf(buf, sizeof(buf), "%.*s", (int)strnlen(s, max < 40 ? max : 40), s);
+  return buf[0] ? buf : "\"\"";
+}
+
+/* indices of sections of a type (or all, type -1), at most max */
+static int find_secs(const uint8_t *d, const Elf *e, int64_t type, const char *name, uint32_t *out, int max) {
+  int n = 0;
+  for (uint32_t i = 1; i < e->shnum && n < max; i++) {
+    if (type >= 0 && sh_get(d, e, i, 4, 4) != (uint64_t)type) continue;
+    if (name && strcmp(sec_name(d, e, i), name)) continue;
+    out[n++] = i;
+  }
+  return n;
+}
+
+/* ------------------------------------------------------ archive views */
+
+typedef struct {
+  size_t hdr, data, size;
+  char name[64];
+  bool special;
+} ArMember;
+
+static int ar_members(const uint8_t *d, size_t n, ArMember *out, int max) {
+  bool thin = n >= 8 && !memcmp(d, "!<thin>\n", 8);
+  size_t off = 8;
+  const char *lnames = NULL;
+  size_t lsize = 0;
+  int k = 0;
+  while (off + 60 <= n && k < max) {
+    char szf[11];
+    memcpy(szf, d + off + 48, 10);
+    szf[10] = 0;
+    size_t size = (size_t)strtoull(szf, NULL, 10);
+    ArMember *m = &out[k++];
+    memset(m, 0, sizeof(*m));
+    m->hdr = off;
+    m->data = off + 60;
+    m->size = size;
+    const char *nm = (const char *)d + off;
+    bool is_long = !memcmp(nm, "//              ", 16);
+    m->special = !memcmp(nm, "/               ", 16) || !memcmp(nm, "/SYM64/", 7) || is_long;
+    if (is_long) {
+      lnames = (const char *)d + m->data;
+      lsize = size;
+    }
+    if (m->special) {
+      snprintf(m->name, sizeof(m->name), "%s", is_long ? "//" : "/");
+    } else if (nm[0] == '/' && lnames) {
+      size_t lo = (size_t)strtoull(nm + 1, NULL, 10);
+      size_t j = 0;
+      while (lo + j < lsize && lnames[lo + j] != '/' && lnames[lo + j] != '\n' && j < sizeof(m->name) - 1) {
+        m->name[j] = lnames[lo + j];
+        j++;
+      }
+    } else {
+      size_t j = 0;
+      while (j < 16 && nm[j] != '/' && nm[j] != ' ') {
+        m->name[j] = nm[j];
+        j++;
+      }
+    }
+    size_t adv = thin && !m->special ? 0 : size;
+    off = m->data + adv;
+    off += off & 1;
+  }
+  return k;
+}
+
+/* ---------------------------------------------------------- mutations */
+
+typedef struct {
+  Rng *r;
+  uint8_t *d;    /* the whole file (mutable) */
+  size_t n;
+  char desc[600];
+} Mut;
+
+static void say(Mut *m, const char *f, ...) {
+  size_t l = strlen(m->desc);
+  va_list ap;
+  va_start(ap, f);
+  vsnprintf(m->desc + l, sizeof(m->desc) - l, f, ap);
+  va_end(ap);
+}
+
+/* A value for a field of width w holding `cur`, in a container of `size`
+ * bytes: the boundary values first, then neighbours and noise. */
+static uint64_t boundary(Rng *r, uint64_t cur, uint64_t size, int w) {
+  uint64_t c[] = {0, 1, 0xffffffffULL, 1ULL << 63, size - 1, size + 1, size, cur + 1, cur - 1,
+                  UINT64_MAX, 0x7fffffffULL, 0x80000000ULL, cur ^ (1ULL << below(r, 8 * (unsigned)w)), rnd(r),
+                  cur * 2 + 1, 2, 4, 8};
+  uint64_t v = c[below(r, sizeof(c) / sizeof(c[0]))];
+  /* the six values named in the plan are the most likely */
+  if (chance(r, 50)) {
+    uint64_t b[] = {0, 1, 0xffffffffULL, 1ULL << 63, size - 1, size + 1};
+    v = b[below(r, 6)];
+  }
+  return v & mask_of(w);
+}
+
+static void edit(Mut *m, size_t off, int w, uint64_t v, const char *what) {
+  uint64_t old = get(m->d, off, w);
+  set(m->d, off, w, v & mask_of(w));
+  say(m, "%s = 0x%llx (was 0x%llx)", what, (unsigned long long)(v & mask_of(w)), (unsigned long long)old);
+}
+
+static void mut_truncate(Mut *m, const Elf *e) {
+  size_t at;
+  int how = (int)below(m->r, 4);
+  if (how == 0 || !e) at = (size_t)below(m->r, m->n);
+  else if (how == 1) at = (size_t)below(m->r, m->n < 80 ? m->n : 80);
+  else if (how == 2) at = m->n - 1 - (size_t)below(m->r, m->n < 24 ? m->n : 24);
+  else {
+    /* inside the section header table or a section's contents */
+    uint32_t i = (uint32_t)below(m->r, e->shnum);
+    size_t start = i == 0 ? sh(e, 0) : e->base + (size_t)sh_get(m->d, e, i, 0x18, 8);
+    at = start + (size_t)below(m->r, 64);
+    if (at >= m->n) at = (size_t)below(m->r, m->n);
+  }
+  say(m, "truncated to %zu of %zu bytes", at, m->n);
+  m->n = at;
+}
+
+static void mut_bitflip(Mut *m, const Elf *e) {
+  int k = 1 + (int)below(m->r, 8);
+  size_t lo = 0, len = m->n;
+  if (e && chance(m->r, 60)) {
+    /* within one structure: the ELF header, the section headers or a section */
+    uint32_t i = (uint32_t)below(m->r, e->shnum + 1);
+    if (i == e->shnum) {
+      lo = e->base;
+      len = 64;
+      say(m, "in the ELF header: ");
+    } else if (i == 0) {
+      lo = sh(e, 0);
+      len = 64 * (size_t)e->shnum;
+      say(m, "in the section header table: ");
+    } else {
+      uint64_t so = sh_get(m->d, e, i, 0x18, 8), ss = sh_get(m->d, e, i, 0x20, 8);
+      if (sh_get(m->d, e, i, 4, 4) != SHT_NOBITS && ss > 0 && so < e->size && ss <= e->size - so) {
+        lo = e->base + (size_t)so;
+        len = (size_t)ss;
+        say(m, "in section #%u (%s): ", i, sec_name(m->d, e, i));
+      }
+    }
+  }
+  say(m, "%d bit flip(s) at", k);
+  for (int j = 0; j < k; j++) {
+    size_t at = lo + (size_t)below(m->r, len);
+    int bit = (int)below(m->r, 8);
+    m->d[at] ^= (uint8_t)(1u << bit);
+    say(m, " 0x%zx:%d", at, bit);
+  }
+}
+
+static void mut_ehdr(Mut *m, const Elf *e) {
+  static const struct {
+    const char *name;
+    int off, w;
+  } f[] = {{"e_shoff", 0x28, 8}, {"e_shnum", 0x3c, 2}, {"e_shstrndx", 0x3e, 2},
+           {"e_shentsize", 0x3a, 2}, {"e_type", 0x10, 2}, {"e_machine", 0x12, 2}};
+  int k = (int)below(m->r, 6);
+  size_t off = e->base + (size_t)f[k].off;
+  uint64_t cur = get(m->d, off, f[k].w), v = boundary(m->r, cur, e->size, f[k].w);
+  int s = (int)below(m->r, 10);
+  if (k == 1 && s < 3) {
+    /* extended numbering: e_shnum = 0 and the count in section 0's sh_size */
+    uint64_t c[] = {0, 1, e->shnum, e->shnum + 1ULL, e->shnum - 1ULL, 0xffffffffULL, 1ULL << 58, UINT64_MAX / 64 + 1};
+    edit(m, off, 2, 0, "e_shnum");
+    say(m, ", ");
+    edit(m, sh(e, 0) + 0x20, 8, c[below(m->r, 8)], "shdr[0].sh_size");
+    return;
+  }
+  if (k == 2 && s < 3) {
+    uint64_t c[] = {0, 1, e->shstrndx, e->shnum, e->shnum - 1ULL, 0xffffffffULL, 0xffff};
+    edit(m, off, 2, 0xffff, "e_shstrndx");
+    say(m, ", ");
+    edit(m, sh(e, 0) + 0x28, 4, c[below(m->r, 7)], "shdr[0].sh_link");
+    return;
+  }
+  if (s < 5) {
+    uint64_t c[][6] = {{e->size, e->size - 64, e->shoff + 1, e->shoff - 64, e->shoff + 8, 64},
+                       {e->shnum + 1ULL, e->shnum - 1ULL, 0xff00, 0xffff, 0, 1},
+                       {0xffff, e->shnum, e->shnum - 1ULL, 0xfff1, 0, 2},
+                       {0, 1, 40, 63, 65, 128},
+                       {0, 1, 2, 3, 4, 0xfe00},
+                       {0, 3, 62, 183, 40, 0xffff}};
+    v = c[k][below(m->r, 6)];
+  }
+  edit(m, off, f[k].w, v, f[k].name);
+}
+
+static uint32_t pick_sec(Mut *m, const Elf *e) {
+  if (chance(m->r, 8)) return 0;
+  return 1 + (uint32_t)below(m->r, e->shnum - 1);
+}
+
+static void mut_shdr(Mut *m, const Elf *e) {
+  static const struct {
+    const char *name;
+    int off, w;
+  } f[] = {{"sh_offset", 0x18, 8}, {"sh_size", 0x20, 8},   {"sh_link", 0x28, 4},  {"sh_info", 0x2c, 4},
+           {"sh_entsize", 0x38, 8}, {"sh_addralign", 0x30, 8}, {"sh_type", 4, 4}, {"sh_name", 0, 4},
+           {"sh_flags", 8, 8}};
+  uint32_t i = pick_sec(m, e);
+  int k = (int)below(m->r, 9);
+  size_t off = sh(e, i) + (size_t)f[k].off;
+  uint64_t cur = get(m->d, off, f[k].w);
+  uint64_t so = sh_get(m->d, e, i, 0x18, 8), ss = sh_get(m->d, e, i, 0x20, 8);
+  uint64_t v = boundary(m->r, cur, e->size, f[k].w);
+  if (chance(m->r, 50)) switch (k) {
+    case 0: {
+      uint64_t c[] = {e->size - ss + 1, e->size - ss, so + 1, so + 2, e->shoff, e->size};
+      v = c[below(m->r, 6)];
+      break;
+    }
+    case 1: {
+      uint64_t c[] = {ss + 1, ss - 1, e->size - so, e->size - so + 1, ss + 24, ss - 24, 1ULL << 40, (1ULL << 40) + 1};
+      v = c[below(m->r, 8)];
+      break;
+    }
+    case 2: case 3: {
+      uint32_t syms[1];
+      uint64_t sym = find_secs(m->d, e, SHT_SYMTAB, NULL, syms, 1) ? syms[0] : 1;
+      uint64_t c[] = {0, e->shnum, e->shnum - 1ULL, sym, i, below(m->r, e->shnum), 0xffff, 0xffffffff};
+      v = c[below(m->r, 8)];
+      break;
+    }
+    case 4: {
+      uint64_t c[] = {0, 1, 3, 8, 16, 24, 23, 25, 0xffffffff, 1ULL << 63};
+      v = c[below(m->r, 10)];
+      break;
+    }
+    case 5: {
+      uint64_t c[] = {0, 1, 3, 6, 4096, 1ULL << 30, 1ULL << 31, 1ULL << 63, 0x8000000000000001ULL};
+      v = c[below(m->r, 9)];
+      break;
+    }
+    case 6: {
+      uint64_t c[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 14, 15, 16, 17, 18, 0x70000001, 0x6fff4c03, 0x6ffffff6, 0xffffffff};
+      v = c[below(m->r, 20)];
+      break;
+    }
+    case 7: {
+      uint64_t st = sh_get(m->d, e, e->shstrndx, 0x20, 8);
+      uint64_t c[] = {st, st - 1, st + 1, 0, cur + 1, below(m->r, st)};
+      v = c[below(m->r, 6)];
+      break;
+    }
+    case 8: {
+      /* SHF_WRITE ALLOC EXECINSTR MERGE STRINGS INFO_LINK LINK_ORDER GROUP TLS COMPRESSED EXCLUDE */
+      static const uint64_t bits[] = {1, 2, 4, 0x10, 0x20, 0x40, 0x80, 0x200, 0x400, 0x800, 0x80000000};
+      v = cur ^ bits[below(m->r, 11)];
+      if (chance(m->r, 20)) v = 0x30; /* MERGE|STRINGS */
+      break;
+    }
+    }
+  char what[96];
+  snprintf(what, sizeof(what), "shdr[%u] (%s).%s", i, i ? sec_name(m->d, e, i) : "null", f[k].name);
+  edit(m, off, f[k].w, v, what);
+}
+
+static bool symtab_of(const uint8_t *d, const Elf *e, uint32_t *idx, uint64_t *nsyms, uint64_t *strsz) {
+  uint32_t s[1];
+  if (!find_secs(d, e, SHT_SYMTAB, NULL, s, 1)) return false;
+  *idx = s[0];
+  *nsyms = sh_get(d, e, s[0], 0x20, 8) / 24;
+  uint32_t link = (uint32_t)sh_get(d, e, s[0], 0x28, 4);
+  *strsz = link < e->shnum ? sh_get(d, e, link, 0x20, 8) : 0;
+  return *nsyms > 0;
+}
+
+static bool mut_sym(Mut *m, const Elf *e) {
+  uint32_t si;
+  uint64_t nsyms, strsz;
+  if (!symtab_of(m->d, e, &si, &nsyms, &strsz)) return false;
+  uint64_t i = chance(m->r, 8) ? 0 : 1 + below(m->r, nsyms - 1);
+  size_t base = e->base + (size_t)sh_get(m->d, e, si, 0x18, 8) + 24 * (size_t)i;
+  static const struct {
+    const char *name;
+    int off, w;
+  } f[] = {{"st_name", 0, 4}, {"st_info", 4, 1}, {"st_shndx", 6, 2}, {"st_value", 8, 8}, {"st_size", 16, 8}, {"st_other", 5, 1}};
+  int k = (int)below(m->r, 6);
+  uint64_t cur = get(m->d, base + (size_t)f[k].off, f[k].w);
+  uint16_t shndx = (uint16_t)get(m->d, base + 6, 2);
+  uint64_t secsz = shndx && shndx < e->shnum ? sh_get(m->d, e, shndx, 0x20, 8) : e->size;
+  uint64_t v = boundary(m->r, cur, k == 0 ? strsz : secsz, f[k].w);
+  if (chance(m->r, 60)) switch (k) {
+    case 0: {
+      uint64_t c[] = {strsz, strsz - 1, strsz + 1, 0, 0xffffffff, below(m->r, strsz)};
+      v = c[below(m->r, 6)];
+      break;
+    }
+    case 1: {
+      int bind = (int)(cur >> 4), type = (int)(cur & 15);
+      static const int binds[] = {0, 1, 2, 10, 13, 15};
+      static const int types[] = {0, 1, 2, 3, 4, 5, 6, 10, 15};
+      if (chance(m->r, 50)) bind = binds[below(m->r, 6)];
+      else type = types[below(m->r, 9)];
+      v = (uint64_t)(bind << 4 | type);
+      break;
+    }
+    case 2: {
+      uint32_t rel[4], grp[1];
+      int nr = find_secs(m->d, e, SHT_RELA, NULL, rel, 4), ng = find_secs(m->d, e, SHT_GROUP, NULL, grp, 1);
+      uint64_t c[] = {0, 0xfff1, 0xfff2, 0xffff, e->shnum, e->shnum - 1ULL, 0xff00, 0xff1f, 0xfff3,
+                      below(m->r, e->shnum), si, nr ? rel[0] : 0xffff, ng ? grp[0] : 0xfff2, e->shstrndx};
+      v = c[below(m->r, 14)];
+      break;
+    }
+    case 3: case 4: {
+      uint64_t c[] = {secsz, secsz + 1, secsz - 1, 3, 1ULL << 63, UINT64_MAX, (1ULL << 40) + 1, 0x80000000};
+      v = c[below(m->r, 8)];
+      break;
+    }
+    default:
+      v = below(m->r, 4) | (chance(m->r, 30) ? rnd(m->r) & 0xfc : 0);
+    }
+  char what[96];
+  snprintf(what, sizeof(what), "symbol #%llu.%s", (unsigned long long)i, f[k].name);
+  edit(m, base + (size_t)f[k].off, f[k].w, v, what);
+  return true;
+}
+
+static bool mut_rela(Mut *m, const Elf *e) {
+  uint32_t rs[16];
+  int nr = find_secs(m->d, e, SHT_RELA, NULL, rs, 16);
+  if (!nr) return false;
+  uint32_t ri = rs[below(m->r, (uint64_t)nr)];
+  uint64_t cnt = sh_get(m->d, e, ri, 0x20, 8) / 24;
+  if (!cnt) return false;
+  uint32_t si;
+  uint64_t nsyms = 0, strsz;
+  symtab_of(m->d, e, &si, &nsyms, &strsz);
+  uint32_t tgt = (uint32_t)sh_get(m->d, e, ri, 0x2c, 4);
+  uint64_t tsz = tgt < e->shnum ? sh_get(m->d, e, tgt, 0x20, 8) : 0;
+  uint64_t k = below(m->r, cnt);
+  size_t base = e->base + (size_t)sh_get(m->d, e, ri, 0x18, 8) + 24 * (size_t)k;
+  char what[96];
+  int fld = chance(m->r, 30) ? 2 : (int)below(m->r, 5);
+  uint64_t info = get(m->d, base + 8, 8);
+  uint32_t sym = (uint32_t)(info >> 32), type = (uint32_t)info;
+  snprintf(what, sizeof(what), "%s[%llu].", sec_name(m->d, e, ri), (unsigned long long)k);
+  say(m, "%s", what);
+  switch (fld) {
+  case 0: {
+    uint64_t c[] = {0, tsz - 1, tsz - 2, tsz - 4, tsz - 8, tsz, tsz + 1, 0xffffffff, 1ULL << 63, UINT64_MAX,
+                    get(m->d, base, 8) + 1, below(m->r, tsz + 1)};
+    edit(m, base, 8, c[below(m->r, 12)], "r_offset");
+    break;
+  }
+  case 1: {
+    uint64_t c[] = {nsyms, nsyms - 1, 0, 0xffffffff, 0x80000000, sym + 1ULL, below(m->r, nsyms), below(m->r, nsyms),
+                    below(m->r, nsyms)};
+    uint64_t ns = c[below(m->r, 9)] & 0xffffffff;
+    edit(m, base + 8, 8, ns << 32 | type, "r_info (sym)");
+    break;
+  }
+  case 2: {
+    static const uint32_t known[] = {0, 1, 2, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
+                                     25, 26, 27, 29, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 255, 0xffffffff};
+    /* GOT, TLS and relaxable types: they depend on the instruction around
+     * them and on synthetic sections, so they are picked most often */
+    static const uint32_t got_tls[] = {3, 9, 19, 20, 21, 22, 23, 25, 26, 27, 28, 32, 34, 35, 41, 42};
+    /* (GOT32 GOTPCREL TLSGD TLSLD DTPOFF32 GOTTPOFF TPOFF32 GOTOFF64 GOTPC32 GOT64 GOTPCREL64
+     *  SIZE32 GOTPC32_TLSDESC TLSDESC_CALL GOTPCRELX REX_GOTPCRELX) */
+    uint32_t nt = chance(m->r, 50)   ? got_tls[below(m->r, sizeof(got_tls) / sizeof(got_tls[0]))]
+                  : chance(m->r, 70) ? known[below(m->r, sizeof(known) / sizeof(known[0]))]
+                                     : (uint32_t)rnd(m->r);
+    edit(m, base + 8, 8, (uint64_t)sym << 32 | nt, "r_info (type)");
+    break;
+  }
+  case 3: {
+    uint64_t c[] = {1ULL << 63, INT64_MAX, 0x7fffffff, (uint64_t)-0x80000000LL, tsz, (uint64_t)-4, rnd(m->r), 1ULL << 32};
+    edit(m, base + 16, 8, c[below(m->r, 8)], "r_addend");
+    break;
+  }
+  default: {
+    uint64_t ns = below(m->r, nsyms + 2);
+    uint32_t nt = (uint32_t)below(m->r, 45);
+    edit(m, base + 8, 8, ns << 32 | nt, "r_info (sym and type)");
+    break;
+  }
+  }
+  return true;
+}
+
+static bool mut_ehframe(Mut *m, const Elf *e) {
+  uint32_t ehs[2];
+  if (!find_secs(m->d, e, -1, ".eh_frame", ehs, 2)) return false;
+  uint32_t i = ehs[0];
+  uint64_t so = sh_get(m->d, e, i, 0x18, 8), ss = sh_get(m->d, e, i, 0x20, 8);
+  if (ss < 8) return false;
+  size_t base = e->base + (size_t)so;
+  /* records */
+  uint64_t recs[64];
+  int nrec = 0;
+  for (uint64_t off = 0; off + 4 <= ss && nrec < 64;) {
+    uint32_t len = (uint32_t)get(m->d, base + off, 4);
+    recs[nrec++] = off;
+    if (len == 0 || len == 0xffffffff) break;
+    off += 4 + (uint64_t)len;
+  }
+  uint64_t off = recs[below(m->r, (uint64_t)nrec)];
+  uint32_t len = (uint32_t)get(m->d, base + off, 4);
+  char what[64];
+  int kind = (int)below(m->r, 4);
+  if (kind == 3) {
+    /* repack: every relocated FDE becomes a minimal 12-byte record (length
+     * 8, CIE pointer, relocated pc_begin) and the section shrinks to fit;
+     * more FDEs per byte than a compiler makes */
+    uint32_t rs[16];
+    int nr = find_secs(m->d, e, SHT_RELA, NULL, rs, 16);
+    for (int k = 0; k < nr; k++) {
+      if (sh_get(m->d, e, rs[k], 0x2c, 4) != i) continue;
+      uint64_t ro = sh_get(m->d, e, rs[k], 0x18, 8), cnt = sh_get(m->d, e, rs[k], 0x20, 8) / 24;
+      if (!cnt || 12 * cnt > ss) break;
+      for (uint64_t r = 0; r < cnt; r++) {
+        set(m->d, base + 12 * (size_t)r, 4, 8);
+        set(m->d, base + 12 * (size_t)r + 4, 4, 12 * r + 4);
+        set(m->d, base + 12 * (size_t)r + 8, 4, 0);
+        set(m->d, e->base + (size_t)ro + 24 * (size_t)r, 8, 12 * r + 8);
+      }
+      set(m->d, sh(e, i) + 0x20, 8, 12 * cnt);
+      say(m, ".eh_frame repacked as %llu 12-byte FDE records", (unsigned long long)cnt);
+      return true;
+    }
+    kind = 0;
+  }
+  if (kind == 0 || off + 8 > ss) {
+    uint64_t c[] = {0, 1, 3, 4, 0xffffffff, len + 1ULL, len + 4ULL, len - 1ULL, ss - off, ss - off - 3, rnd(m->r) & 0xffff};
+    snprintf(what, sizeof(what), ".eh_frame record at 0x%llx length", (unsigned long long)off);
+    edit(m, base + (size_t)off, 4, c[below(m->r, 11)], what);
+  } else if (kind == 1) {
+    uint64_t other = recs[below(m->r, (uint64_t)nrec)];
+    uint64_t c[] = {0, 0xffffffff, off + 4, off + 5, off + 8, 1, off + 4 - other, rnd(m->r) & 0xffff, 0x80000000};
+    snprintf(what, sizeof(what), ".eh_frame record at 0x%llx CIE id/pointer", (unsigned long long)off);
+    edit(m, base + (size_t)off + 4, 4, c[below(m->r, 9)], what);
+  } else {
+    uint64_t at = off + 8 + below(m->r, (len > 4 ? len - 4 : 1));
+    if (at >= ss) at = ss - 1;
+    snprintf(what, sizeof(what), ".eh_frame byte 0x%llx", (unsigned long long)at);
+    edit(m, base + (size_t)at, 1, rnd(m->r), what);
+  }
+  return true;
+}
+
+static bool mut_group(Mut *m, const Elf *e) {
+  uint32_t gs[4];
+  int ng = find_secs(m->d, e, SHT_GROUP, NULL, gs, 4);
+  if (!ng) return false;
+  uint32_t g = gs[below(m->r, (uint64_t)ng)];
+  uint64_t so = sh_get(m->d, e, g, 0x18, 8), ss = sh_get(m->d, e, g, 0x20, 8);
+  if (ss < 4) return false;
+  uint64_t k = below(m->r, ss / 4);
+  uint32_t syms[1], rel[1];
+  uint64_t sym = find_secs(m->d, e, SHT_SYMTAB, NULL, syms, 1) ? syms[0] : 0;
+  uint64_t rl = find_secs(m->d, e, SHT_RELA, NULL, rel, 1) ? rel[0] : 0;
+  uint64_t c[] = {0, 1, e->shnum, e->shnum - 1ULL, g, sym, rl, 0xffffffff, below(m->r, e->shnum),
+                  get(m->d, e->base + (size_t)so + 4 * (size_t)below(m->r, ss / 4), 4)};
+  char what[64];
+  snprintf(what, sizeof(what), "group section #%u word %llu", g, (unsigned long long)k);
+  edit(m, e->base + (size_t)so + 4 * (size_t)k, 4, c[below(m->r, 10)], what);
+  return true;
+}
+
+static bool mut_strtab(Mut *m, const Elf *e) {
+  uint32_t st[8];
+  int n = find_secs(m->d, e, SHT_STRTAB, NULL, st, 8);
+  if (!n) return false;
+  uint32_t i = st[below(m->r, (uint64_t)n)];
+  uint64_t so = sh_get(m->d, e, i, 0x18, 8), ss = sh_get(m->d, e, i, 0x20, 8);
+  if (!ss) return false;
+  uint8_t *p = m->d + e->base + so;
+  switch (below(m->r, 4)) {
+  case 0:
+    p[ss - 1] = 'A';
+    say(m, "string table #%u (%s): last byte not NUL", i, sec_name(m->d, e, i));
+    break;
+  case 1:
+    say(m, "string table #%u (%s): every byte 'A'", i, sec_name(m->d, e, i));
+    memset(p, 'A', (size_t)ss);
+    break;
+  case 2:
+    say(m, "string table #%u (%s): every byte NUL", i, sec_name(m->d, e, i));
+    memset(p, 0, (size_t)ss);
+    break;
+  default: {
+    uint64_t at = below(m->r, ss);
+    p[at] = chance(m->r, 50) ? 0 : (uint8_t)('!' + below(m->r, 90));
+    say(m, "string table #%u (%s): byte 0x%llx = 0x%02x", i, sec_name(m->d, e, i), (unsigned long long)at, p[at]);
+  }
+  }
+  return true;
+}
+
+/* archive member header: size field */
+static void put_field(uint8_t *p, int w, const char *s) {
+  memset(p, ' ', (size_t)w);
+  memcpy(p, s, strnlen(s, (size_t)w));
+}
+
+static bool mut_ar_size(Mut *m) {
+  ArMember ms[32];
+  int n = ar_members(m->d, m->n, ms, 32);
+  if (!n) return false;
+  ArMember *a = &ms[below(m->r, (uint64_t)n)];
+  char v[32];
+  const char *lit[] = {"0", "1", "9999999999", "-1", "", "1 2", "0x10", "4294967296", " 12", "00000000002"};
+  switch (below(m->r, 8)) {
+  case 0: snprintf(v, sizeof(v), "%zu", a->size - 1); break;
+  case 1: snprintf(v, sizeof(v), "%zu", a->size + 1); break;
+  case 2: snprintf(v, sizeof(v), "%zu", m->n); break;
+  case 3: snprintf(v, sizeof(v), "%zu", m->n - a->data); break;
+  case 4: snprintf(v, sizeof(v), "%zu", m->n - a->data + 1); break;
+  case 5: snprintf(v, sizeof(v), "%zu", a->size + 2); break;
+  default: snprintf(v, sizeof(v), "%s", lit[below(m->r, 10)]);
+  }
+  char old[11];
+  memcpy(old, m->d + a->hdr + 48, 10);
+  old[10] = 0;
+  put_field(m->d + a->hdr + 48, 10, v);
+  say(m, "member %s at 0x%zx: size field '%s' (was '%s')", a->name, a->hdr, v, old);
+  return true;
+}
+
+static bool mut_ar_name(Mut *m) {
+  ArMember ms[32];
+  int n = ar_members(m->d, m->n, ms, 32);
+  if (!n) return false;
+  ArMember *a = &ms[below(m->r, (uint64_t)n)];
+  size_t lns = 0;
+  for (int i = 0; i < n; i++)
+    if (!strcmp(ms[i].name, "//")) lns = ms[i].size;
+  if (chance(m->r, 8)) {
+    m->d[a->hdr + 58] = (uint8_t)rnd(m->r);
+    say(m, "member %s at 0x%zx: terminator byte 0x%02x", a->name, a->hdr, m->d[a->hdr + 58]);
+    return true;
+  }
+  char v[32];
+  const char *lit[] = {"/", "//", "/SYM64/", "__.SYMDEF", "/0", "/99999", "#1/0", "#1/20", "#1/99999",
+                       "", "nonexistent.o/", "a.o/", "c.o/", "/-1", "/ 5", "#1/", "/0000000000000001", "AAAAAAAAAAAAAAAA"};
+  switch (below(m->r, 6)) {
+  case 0: snprintf(v, sizeof(v), "/%zu", lns); break;
+  case 1: snprintf(v, sizeof(v), "/%zu", lns ? lns - 1 : 0); break;
+  case 2: snprintf(v, sizeof(v), "#1/%zu", a->size); break;
+  case 3: snprintf(v, sizeof(v), "#1/%zu", a->size + 1); break;
+  default: snprintf(v, sizeof(v), "%s", lit[below(m->r, sizeof(lit) / sizeof(lit[0]))]);
+  }
+  put_field(m->d + a->hdr, 16, v);
+  say(m, "member %s at 0x%zx: name field '%s'", a->name, a->hdr, v);
+  return true;
+}
+
+static bool mut_ar_index(Mut *m) {
+  ArMember ms[32];
+  int n = ar_members(m->d, m->n, ms, 32);
+  ArMember *ix = NULL;
+  for (int i = 0; i < n; i++)
+    if (!strcmp(ms[i].name, "/")) ix = &ms[i];
+  if (!ix || ix->size < 4) return false;
+  uint8_t *p = m->d + ix->data;
+  uint32_t cnt = get_be32(p);
+  int kind = (int)below(m->r, 3);
+  if (kind == 0 || cnt == 0) {
+    uint64_t c[] = {0, 1, cnt - 1ULL, cnt + 1ULL, 0xffffffff, 0x40000000, 0x3fffffff, (ix->size - 4) / 4,
+                    (ix->size - 4) / 4 + 1, rnd(m->r) & 0xffffffff};
+    uint32_t v = (uint32_t)c[below(m->r, 10)];
+    set_be32(p, v);
+    say(m, "archive index: symbol count %u (was %u)", v, cnt);
+  } else if (kind == 1) {
+    uint64_t k = below(m->r, cnt);
+    if (4 + 4 * k + 4 > ix->size) return false;
+    ArMember *o = &ms[below(m->r, (uint64_t)n)];
+    uint64_t c[] = {0, 1, 7, 8, m->n - 1, m->n, m->n + 1, 0xffffffff, 0x7fffffff, ix->hdr, o->hdr, o->hdr + 1,
+                    o->hdr + 2, o->data, ms[n - 1].hdr + 60};
+    uint32_t old = get_be32(p + 4 + 4 * k);
+    uint32_t v = (uint32_t)c[below(m->r, 15)];
+    set_be32(p + 4 + 4 * k, v);
+    say(m, "archive index: entry %llu member offset 0x%x (was 0x%x)", (unsigned long long)k, v, old);
+  } else {
+    uint64_t names = 4 + 4 * (uint64_t)cnt;
+    if (names >= ix->size) return false;
+    size_t nl = ix->size - (size_t)names;
+    if (chance(m->r, 40)) {
+      memset(p + names, 'A', nl);
+      say(m, "archive index: no NUL in the name table");
+    } else {
+      size_t at = (size_t)below(m->r, nl);
+      p[names + at] = chance(m->r, 50) ? 0 : (uint8_t)('a' + below(m->r, 26));
+      say(m, "archive index: name byte %zu = 0x%02x", at, p[names + at]);
+    }
+  }
+  return true;
+}
+
+/* linker script: rewritten from a few forms, names and stray bytes */
+static void mut_script(Mut *m) {
+  static const char *const forms[] = {"GROUP ( %s )", "INPUT ( %s )", "GROUP ( AS_NEEDED ( %s ) )",
+                                      "OUTPUT_FORMAT ( elf64-x86-64 ) GROUP ( %s )", "SEARCH_DIR ( . ) INPUT ( -lthin )",
+                                      "%s", "GROUP ( %s", "TARGET ( %s ) GROUP ( libthin.a )",
+                                      "OUTPUT_ARCH ( i386:x86-64 ) GROUP ( %s )"};
+  static const char *const names[] = {"libthin.a", "", "-l", "-lthin", "libs.ld", "nonexistent.a", "/", "\"libthin.a",
+                                      "\"libthin.a\"", "libthin.a libthin.a", "-l:libthin.a", ".", "/*", "( )", "main.o"};
+  static const char specials[] = {0, 0, 0, '(', ')', '"', '/', '*', ',', ';', '\n', 1, (char)0xff};
+  bool pad = chance(m->r, 50);
+  int fi = (int)below(m->r, sizeof(forms) / sizeof(forms[0])), ni = (int)below(m->r, sizeof(names) / sizeof(names[0]));
+  char body[256];
+  snprintf(body, sizeof(body), forms[fi], names[ni]);
+  size_t padn = pad ? 4100 : 0, bl = strlen(body);
+  uint8_t *d = xmalloc(padn + bl + 4);
+  memset(d, ' ', padn);
+  if (pad) d[0] = '\n';
+  memcpy(d + padn, body, bl);
+  size_t n = padn + bl;
+  d[n++] = '\n';
+  say(m, "script %s'%s'", pad ? "(4100 blanks first) " : "", body);
+  if (chance(m->r, 50)) {
+    /* one stray byte (after the padding: the first 4 KiB decide "text") */
+    size_t at = padn + (size_t)below(m->r, n - padn + 1);
+    char c = specials[below(m->r, sizeof(specials))];
+    memmove(d + at + 1, d + at, n - at);
+    d[at] = (uint8_t)c;
+    n++;
+    say(m, " + byte 0x%02x at %zu", (unsigned)(uint8_t)c, at);
+  }
+  free(m->d);
+  m->d = d;
+  m->n = n;
+}
+
+enum { K_TRUNC, K_BITFLIP, K_EHDR, K_SHDR, K_SYM, K_RELA, K_EHFRAME, K_GROUP, K_STRTAB, K_AR_SIZE, K_AR_NAME, K_AR_INDEX,
+       K_SCRIPT, NKINDS };
+static const char *const kind_name[NKINDS] = {"truncate", "bitflip", "ehdr",    "shdr",    "sym",      "rela",    "eh_frame",
+                                              "group",    "strtab",  "ar-size", "ar-name", "ar-index", "script"};
+static const unsigned kind_weight_obj[NKINDS] = {8, 14, 10, 22, 14, 24, 8, 4, 4, 0, 0, 0, 0};
+static const unsigned kind_weight_ar[NKINDS] = {6, 8, 6, 14, 10, 12, 5, 0, 3, 10, 10, 12, 0};
+static const unsigned kind_weight_thin[NKINDS] = {12, 14, 0, 0, 0, 0, 0, 0, 0, 20, 24, 30, 0};
+static const unsigned kind_weight_script[NKINDS] = {10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60};
+
+/* Applies one mutation to the file in m; fills m->desc. */
+static void mutate(Mut *m, int target) {
+  const unsigned *w = target == T_LIBAB     ? kind_weight_ar
+                      : target == T_LIBTHIN ? kind_weight_thin
+                      : target == T_SCRIPT  ? kind_weight_script
+                                            : kind_weight_obj;
+  int kind = pick_w(m->r, w, NKINDS);
+  Elf e, *ep = NULL;
+  if (target == T_LIBAB) {
+    ArMember ms[32];
+    int n = ar_members(m->d, m->n, ms, 32), obj[32], no = 0;
+    for (int i = 0; i < n; i++)
+      if (!ms[i].special) obj[no++] = i;
+    if (no) {
+      ArMember *a = &ms[obj[below(m->r, (uint64_t)no)]];
+      if (elf_view(m->d, m->n, a->data, a->size, &e)) ep = &e;
+      if (ep && kind >= K_EHDR && kind <= K_STRTAB) say(m, "member %s: ", a->name);
+    }
+  } else if (target != T_LIBTHIN && target != T_SCRIPT) {
+    if (elf_view(m->d, m->n, 0, m->n, &e)) ep = &e;
+  }
+  snprintf(m->desc + strlen(m->desc), sizeof(m->desc) - strlen(m->desc), "%s: ", kind_name[kind]);
+  bool ok = true;
+  switch (kind) {
+  case K_TRUNC: mut_truncate(m, ep); break;
+  case K_BITFLIP: mut_bitflip(m, ep); break;
+  case K_EHDR: ep ? mut_ehdr(m, ep) : (void)(ok = false); break;
+  case K_SHDR: ep ? mut_shdr(m, ep) : (void)(ok = false); break;
+  case K_SYM: ok = ep && mut_sym(m, ep); break;
+  case K_RELA: ok = ep && mut_rela(m, ep); break;
+  case K_EHFRAME: ok = ep && mut_ehframe(m, ep); break;
+  case K_GROUP: ok = ep && mut_group(m, ep); break;
+  case K_STRTAB: ok = ep && mut_strtab(m, ep); break;
+  case K_AR_SIZE: ok = mut_ar_size(m); break;
+  case K_AR_NAME: ok = mut_ar_name(m); break;
+  case K_AR_INDEX: ok = mut_ar_index(m); break;
+  case K_SCRIPT: mut_script(m); break;
+  }
+  if (!ok) {
+    /* the input has nothing of that kind: flip bits instead */
+    say(m, "(n/a) ");
+    mut_bitflip(m, ep);
+  }
+}
+
+/* ------------------------------------------------------------- checks */
+
+static const char *const sanitizer_marks[] = {"runtime error:", "AddressSanitizer", "LeakSanitizer",
+                                              "UndefinedBehaviorSanitizer", "ERROR: libFuzzer", "MemorySanitizer",
+                                              "ThreadSanitizer"};
+
+/* The line of `text` starting at p, copied (at most 160 chars). */
+static char *line_at(const char *p) {
+  const char *e = strchr(p, '\n');
+  size_t n = e ? (size_t)(e - p) : strlen(p);
+  return fmt("%.*s", (int)(n > 160 ? 160 : n), p);
+}
+
+/* Checks weld's diagnostics on a failed link: stderr starts with
+ * "weld: error:" or "weld: warning:" and has a "weld: error:" line.
+ * (Only the line starts: a name quoted from the input may hold a newline.)
+ * Returns a reason or NULL.  In gcc mode weld's lines come first too. */
+static char *check_diag(const char *err, bool gcc) {
+  if (!*err) return xstrdup("exit status 1 with nothing on stderr");
+  if (strncmp(err, "weld: error:", 12) && strncmp(err, "weld: warning:", 14)) {
+    char *l = line_at(err);
+    char *r = fmt("stderr does not start with \"weld: error:\" or \"weld: warning:\": %s", l);
+    free(l);
+    return r;
+  }
+  if (strncmp(err, "weld: error:", 12) && !strstr(err, "\nweld: error:"))
+    return xstrdup(gcc ? "the link failed but weld printed no \"weld: error:\" line"
+                       : "exit status 1 without a \"weld: error:\" line");
+  return NULL;
+}
+
+/* A sanitizer report: a marker in a line that is not one of weld's own
+ * (weld quotes names from the input, which may contain anything). */
+static const char *sanitizer_line(const char *err) {
+  for (const char *p = err; *p;) {
+    if (strncmp(p, "weld: ", 6))
+      for (size_t i = 0; i < sizeof(sanitizer_marks) / sizeof(sanitizer_marks[0]); i++) {
+        const char *e = strchr(p, '\n');
+        const char *s = strstr(p, sanitizer_marks[i]);
+        if (s && (!e || s < e)) return p;
+      }
+    const char *nl = strchr(p, '\n');
+    if (!nl) break;
+    p = nl + 1;
+  }
+  return NULL;
+}
+
+static const char *signame(int s) {
+  switch (s) {
+  case SIGSEGV: return "SIGSEGV";
+  case SIGBUS: return "SIGBUS";
+  case SIGABRT: return "SIGABRT";
+  case SIGFPE: return "SIGFPE";
+  case SIGILL: return "SIGILL";
+  case SIGKILL: return "SIGKILL";
+  case SIGALRM: return "SIGALRM";
+  case SIGTRAP: return "SIGTRAP";
+  default: return "?";
+  }
+}
+
+/* Returns NULL when the run passed, else the reason. */
+static char *check(RunResult rr, const char *err, const char *outdir, bool gcc, int timeout) {
+  if (rr.timed_out) return fmt("timed out after %d s", timeout);
+  const char *sl = sanitizer_line(err);
+  if (sl) {
+    char *l = line_at(sl);
+    char *r = fmt("sanitizer report: %s", l);
+    free(l);
+    return r;
+  }
+  if (WIFSIGNALED(rr.status)) return fmt("killed by signal %d (%s)", WTERMSIG(rr.status), signame(WTERMSIG(rr.status)));
+  int st = WEXITSTATUS(rr.status);
+  if (gcc) {
+    const char *t = strstr(err, "terminated with signal");
+    if (t) {
+      while (t > err && t[-1] != '\n') t--;
+      char *l = line_at(t);
+      char *r = fmt("%s", l);
+      free(l);
+      return r;
+    }
+    const char *q = strstr(err, "ld returned ");
+    if (q) {
+      int ls = atoi(q + strlen("ld returned "));
+      if (ls != 1) return fmt("weld (via gcc -B) exit status %d", ls);
+    }
+    if (st > 1) return fmt("gcc exit status %d", st);
+  } else if (st > 1) {
+    const char *ie = strstr(err, "internal error");
+    if (ie) {
+      while (ie > err && ie[-1] != '\n') ie--;
+      char *l = line_at(ie);
+      char *r = fmt("exit status %d: %s", st, l);
+      free(l);
+      return r;
+    }
+    return fmt("exit status %d", st);
+  }
+  if (st == 1) {
+    char *r = check_diag(err, gcc);
+    if (r) return r;
+  }
+  /* the output directory: OUT only after success, never a temporary */
+  DIR *dir = opendir(outdir);
+  if (!dir) return fmt("cannot open %s", outdir);
+  struct dirent *de;
+  bool have_out = false;
+  char *bad = NULL;
+  while ((de = readdir(dir))) {
+    if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
+    if (!strcmp(de->d_name, "out")) have_out = true;
+    else if (!bad) bad = fmt("left a stray file %s after the link (exit %d)", de->d_name, st);
+  }
+  closedir(dir);
+  if (bad) return bad;
+  if (st == 1 && have_out) return xstrdup("the failed link left a file at OUT");
+  if (st == 0 && !have_out) return xstrdup("exit status 0 but no file at OUT");
+  return NULL;
+}
+
+static void clean_dir(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  struct dirent *de;
+  while ((de = readdir(d)))
+    if (strcmp(de->d_name, ".") && strcmp(de->d_name, "..")) rm_f(dir, de->d_name);
+  closedir(d);
+}
+
+/* ------------------------------------------------------------ a case */
+
+typedef struct {
+  const Config *cfg;
+  int id;
+  char *dir;      /* work/wN: copies of the inputs */
+  char *outdir;   /* work/wN/out */
+  char *errpath;  /* work/wN/stderr */
+  char last[200]; /* outcome of the last link, for --verbose */
+} Worker;
+
+static void worker_init(Worker *w, const Config *cfg, int id) {
+  w->cfg = cfg;
+  w->id = id;
+  w->dir = fmt("%s/w%d", cfg->work, id);
+  w->outdir = fmt("%s/out", w->dir);
+  w->errpath = fmt("%s/stderr", w->dir);
+  mkdirs(w->outdir);
+  clean_dir(w->outdir);
+  for (int t = 0; t < NTARGETS; t++) {
+    char *p = fmt("%s/%s", w->dir, target_file[t]);
+    write_file(p, cfg->orig[t].d, cfg->orig[t].n);
+    free(p);
+  }
+  char *p = fmt("%s/libfull.a", w->dir);
+  write_file(p, cfg->libfull.d, cfg->libfull.n);
+  free(p);
+}
+
+static const char *const extra_opts[][3] = {
+    {NULL}, {NULL}, {"--gc-sections", NULL}, {"--eh-frame-hdr", NULL}, {"--build-id=sha1", NULL},
+    {"--strip-all", NULL}, {"--gc-sections", "--eh-frame-hdr", NULL}, {"--whole-archive", NULL}};
+
+/* Options of the fuzz-style link of a single file (fuzz_link.c uses the same rule). */
+static const char *fuzz_opt(size_t size) {
+  switch (size % 3) {
+  case 1: return "--gc-sections";
+  case 2: return "--eh-frame-hdr";
+  default: return NULL;
+  }
+}
+
+/* Links in w->dir.  inputs: file names relative to w->dir.  Returns the
+ * reason for a failure or NULL; *cmd gets the command line. */
+static char *link_and_check(Worker *w, const char *const *inputs, int ninputs, const char *const *opts, bool gcc,
+                            char **cmd) {
+  char *argv[64];
+  int argc = 0;
+  char *gb = NULL;
+  if (gcc) {
+    gb = fmt("-B%s/", w->cfg->gccb);
+    argv[argc++] = "gcc";
+    argv[argc++] = gb;
+    argv[argc++] = "-static";
+  } else {
+    argv[argc++] = (char *)w->cfg->weld;
+    argv[argc++] = "-nostdlib";
+    argv[argc++] = "-static";
+    argv[argc++] = "-e";
+    argv[argc++] = "main";
+  }
+  char *wopt[8] = {0};
+  for (int i = 0; opts && opts[i]; i++) {
+    if (gcc) argv[argc++] = wopt[i] = fmt("-Wl,%s", opts[i]);
+    else argv[argc++] = (char *)opts[i];
+  }
+  argv[argc++] = "-o";
+  argv[argc++] = "out/out";
+  for (int i = 0; i < ninputs; i++) argv[argc++] = (char *)inputs[i];
+  argv[argc] = NULL;
+  size_t len = 0;
+  for (int i = 0; i < argc; i++) len += strlen(argv[i]) + 1;
+  *cmd = xmalloc(len + 1);
+  (*cmd)[0] = 0;
+  for (int i = 0; i < argc; i++) {
+    strcat(*cmd, argv[i]);
+    if (i + 1 < argc) strcat(*cmd, " ");
+  }
+  clean_dir(w->outdir);
+  RunResult rr = run(argv, w->dir, w->errpath, w->cfg->timeout);
+  char *err = read_text(w->errpath, 1 << 16);
+  char *reason = check(rr, err, w->outdir, gcc, w->cfg->timeout);
+  char *l = line_at(err);
+  snprintf(w->last, sizeof(w->last), "exit %d: %s", WIFEXITED(rr.status) ? WEXITSTATUS(rr.status) : -1, l);
+  free(l);
+  free(err);
+  clean_dir(w->outdir);
+  free(gb);
+  for (int i = 0; i < 8; i++) free(wopt[i]);
+  return reason;
+}
+
+static void save_failure(const Config *cfg, const char *base, const uint8_t *d, size_t n, const char *desc,
+                         const char *cmd, const char *reason, const char *errpath) {
+  mkdirs(cfg->failures);
+  char *p = fmt("%s/%s", cfg->failures, base);
+  write_file(p, d, n);
+  free(p);
+  char *err = read_text(errpath, 8000);
+  char *t = fmt("%s/%s.txt", cfg->failures, base);
+  FILE *f = fopen(t, "w");
+  if (f) {
+    fprintf(f, "mutation: %s\nfailure: %s\ncommand (in the work directory): %s\nstderr:\n%s\n", desc, reason, cmd, err);
+    fclose(f);
+  }
+  free(t);
+  free(err);
+}
+
+/* Runs case i; returns a FAIL line or NULL. */
+static char *run_case(Worker *w, long i) {
+  const Config *cfg = w->cfg;
+  Rng r = {cfg->seed * 0x2545f4914f6cdd1dULL ^ (uint64_t)i * 0x9e3779b97f4a7c15ULL};
+  rnd(&r);
+  int target = pick_w(&r, target_weight, NTARGETS);
+  Mut m = {.r = &r};
+  m.n = cfg->orig[target].n;
+  m.d = xmalloc(m.n);
+  memcpy(m.d, cfg->orig[target].d, m.n);
+  mutate(&m, target);
+  if (cfg->list) {
+    /* --list: the mutations only, nothing is linked */
+    char *line = fmt("%ld %s: %s", i, target_file[target], m.desc);
+    free(m.d);
+    return line;
+  }
+  bool gcc = below(&r, 8) == 0;
+  const char *const *opts = extra_opts[below(&r, sizeof(extra_opts) / sizeof(extra_opts[0]))];
+  char *path = fmt("%s/%s", w->dir, target_file[target]);
+  write_file(path, m.d, m.n);
+  const char *solo[] = {"solo.o"};
+  char *cmd;
+  char *reason = target == T_SOLO ? link_and_check(w, solo, 1, opts, gcc, &cmd)
+                                  : link_and_check(w, link_inputs, NLINK, opts, gcc, &cmd);
+  char *line = NULL;
+  if (cfg->only_case >= 0 || cfg->verbose) fprintf(stderr, "case %ld: %s: %s\n  %s\n  -> %s\n", i, target_file[target], m.desc, cmd, w->last);
+  if (reason) {
+    /* the options go into the name (+OPT), so that --replay uses them */
+    char optstr[128] = "";
+    for (int k = 0; opts[k]; k++) snprintf(optstr + strlen(optstr), sizeof(optstr) - strlen(optstr), "+%s", opts[k] + 2);
+    char *base = fmt("s%llu-c%ld%s.%s", (unsigned long long)cfg->seed, i, optstr, target_file[target]);
+    save_failure(cfg, base, m.d, m.n, m.desc, cmd, reason, w->errpath);
+    line = fmt("FAIL seed=%llu case=%ld %s: %s [%s]: %s -> %s/%s", (unsigned long long)cfg->seed, i,
+               target_file[target], m.desc, gcc ? "gcc -B" : "weld", reason, cfg->failures, base);
+    free(base);
+    free(reason);
+  }
+  if (cfg->only_case < 0) write_file(path, cfg->orig[target].d, cfg->orig[target].n);
+  free(cmd);
+  free(path);
+  free(m.d);
+  return line;
+}
+
+/* --------------------------------------------------------------- main */
+
+static int cmp_line(const void *a, const void *b) {
+  const char *x = *(char *const *)a, *y = *(char *const *)b;
+  long i = atol(x), j = atol(y);
+  return i < j ? -1 : i > j;
+}
+
+/* Appends "key=value" to the environment variable unless key is set. */
+static void add_option(const char *var, const char *key, const char *value) {
+  const char *a = getenv(var);
+  if (a && strstr(a, key)) return;
+  setenv(var, a && *a ? fmt("%s:%s=%s", a, key, value) : fmt("%s=%s", key, value), 1);
+}
+
+static void setup_env(void) {
+  /* a sanitizer report also shows as exit status 86/87, never as 1 */
+  add_option("ASAN_OPTIONS", "detect_leaks", "0");
+  add_option("ASAN_OPTIONS", "exitcode", "86");
+  add_option("UBSAN_OPTIONS", "print_stacktrace", "1");
+  add_option("UBSAN_OPTIONS", "exitcode", "87");
+  setenv("LC_ALL", "C", 1);
+}
+
+static void load_inputs(Config *cfg) {
+  for (int t = 0; t < NTARGETS; t++) {
+    char *p = fmt("%s/%s", cfg->objs, target_file[t]);
+    cfg->orig[t] = read_file(p);
+    free(p);
+  }
+  char *p = fmt("%s/libfull.a", cfg->objs);
+  cfg->libfull = read_file(p);
+  free(p);
+  /* gcc -B DIR/ finds DIR/ld */
+  mkdirs(cfg->gccb);
+  char *ld = fmt("%s/ld", cfg->gccb);
+  unlink(ld);
+  if (symlink(cfg->weld, ld)) die("symlink %s: %s", ld, strerror(errno));
+  free(ld);
+}
+
+static int baseline(Config *cfg) {
+  Worker w;
+  worker_init(&w, cfg, 0);
+  const char *solo[] = {"solo.o"};
+  for (int k = 0; k < 4; k++) {
+    bool gcc = k & 1;
+    char *cmd;
+    char *reason = k < 2 ? link_and_check(&w, link_inputs, NLINK, NULL, gcc, &cmd) : link_and_check(&w, solo, 1, NULL, gcc, &cmd);
+    /* a clean link must succeed (check() alone accepts a proper exit 1) */
+    char *err = read_text(w.errpath, 4000);
+    if (reason || strstr(err, "error")) {
+      fprintf(stderr, "mutate: the unmutated link fails (%s): %s\n%s", cmd, reason ? reason : "error on stderr", err);
+      return 1;
+    }
+    free(err);
+    free(cmd);
+  }
+  return 0;
+}
+
+static int replay(Config *cfg, char **files, int nfiles) {
+  Worker w;
+  worker_init(&w, cfg, 0);
+  long pass = 0, fail = 0;
+  for (int i = 0; i < nfiles; i++) {
+    Bytes b = read_file(files[i]);
+    const char *base = strrchr(files[i], '/') ? strrchr(files[i], '/') + 1 : files[i];
+    int role = -1;
+    for (int t = 0; t < NTARGETS; t++) {
+      size_t bl = strlen(base), tl = strlen(target_file[t]);
+      if (bl > tl && base[bl - tl - 1] == '.' && !strcmp(base + bl - tl, target_file[t])) role = t;
+    }
+    /* NAME+OPT1+OPT2.ROLE: link with --OPT1 --OPT2 */
+    char *opt_words[8] = {0};
+    const char *ropts[10] = {0};
+    int nopt = 0;
+    const char *plus = strchr(base, '+');
+    if (plus) {
+      char *t = xstrdup(plus + 1);
+      char *dot = strchr(t, '.');
+      if (dot) *dot = 0;
+      for (char *w2 = strtok(t, "+"); w2 && nopt < 8; w2 = strtok(NULL, "+")) {
+        opt_words[nopt] = fmt("--%s", w2);
+        ropts[nopt] = opt_words[nopt];
+        nopt++;
+      }
+      free(t);
+    }
+    char *cmd, *reason;
+    if (role >= 0) {
+      /* a mutation-test failure: it replaces its role in the usual link */
+      char *p = fmt("%s/%s", w.dir, target_file[role]);
+      write_file(p, b.d, b.n);
+      const char *solo[] = {"solo.o"};
+      reason = role == T_SOLO ? link_and_check(&w, solo, 1, ropts, false, &cmd)
+                              : link_and_check(&w, link_inputs, NLINK, ropts, false, &cmd);
+      write_file(p, cfg->orig[role].d, cfg->orig[role].n);
+      free(p);
+    } else {
+      /* anything else: linked like the fuzz target's input */
+      char *p = fmt("%s/fuzz-input", w.dir);
+      write_file(p, b.d, b.n);
+      const char *inputs[] = {"fuzz-input", "libfull.a"};
+      ropts[nopt++] = "--threads=1";
+      ropts[nopt++] = fuzz_opt(b.n);
+      reason = link_and_check(&w, inputs, 2, ropts, false, &cmd);
+      free(p);
+    }
+    for (int k = 0; k < 8; k++) free(opt_words[k]);
+    if (reason) {
+      printf("FAIL %s: %s (%s)\n", files[i], reason, cmd);
+      fail++;
+    } else {
+      pass++;
+    }
+    free(reason);
+    free(cmd);
+    free(b.d);
+  }
+  printf("%ld passed, %ld failed\n", pass, fail);
+  return fail ? 1 : 0;
+}
+
+int main(int argc, char **argv) {
+  Config cfg = {.seeds = "tests/mutate/seeds", .work = "build/mutate-work", .failures = "build/mutate-failures",
+                .seed = 1, .count = 2000, .jobs = 2, .timeout = 10, .only_case = -1};
+  const char *weld = NULL, *prep = NULL;
+  char **replay_files = NULL;
+  int nreplay = 0;
+  bool is_replay = false;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    bool more = i + 1 < argc;
+    if (!strcmp(a, "--weld") && more) weld = argv[++i];
+    else if (!strcmp(a, "--seed") && more) cfg.seed = strtoull(argv[++i], NULL, 0);
+    else if (!strcmp(a, "--count") && more) cfg.count = atol(argv[++i]);
+    else if (!strcmp(a, "--jobs") && more) cfg.jobs = atoi(argv[++i]);
+    else if (!strcmp(a, "--timeout") && more) cfg.timeout = atoi(argv[++i]);
+    else if (!strcmp(a, "--seeds") && more) cfg.seeds = argv[++i];
+    else if (!strcmp(a, "--work") && more) cfg.work = argv[++i];
+    else if (!strcmp(a, "--failures") && more) cfg.failures = argv[++i];
+    else if (!strcmp(a, "--case") && more) cfg.only_case = atol(argv[++i]);
+    else if (!strcmp(a, "--prepare") && more) prep = argv[++i];
+    else if (!strcmp(a, "--verbose")) cfg.verbose = true;
+    else if (!strcmp(a, "--list")) cfg.list = true;
+    else if (!strcmp(a, "--replay")) {
+      is_replay = true;
+      replay_files = argv + i + 1;
+      nreplay = argc - i - 1;
+      break;
+    } else {
+      fprintf(stderr, "usage: mutate --weld PATH [--seed S] [--count N] [--jobs J] [--timeout SEC] [--seeds DIR]\n"
+                      "              [--work DIR] [--failures DIR] [--case I] [--verbose] [--list]\n"
+                      "       mutate --weld PATH [...] --replay FILE...\n"
+                      "       mutate [--seeds DIR] --prepare DIR\n");
+      return 2;
+    }
+  }
+  if (prep) {
+    prepare(cfg.seeds, prep);
+    return 0;
+  }
+  if (!weld) die("--weld PATH is required");
+  if (cfg.jobs < 1) cfg.jobs = 1;
+  if (cfg.count < 0) cfg.count = 0;
+  setup_env();
+  mkdirs(cfg.work);
+  cfg.work = abspath(cfg.work);
+  cfg.weld = abspath(weld);
+  cfg.objs = fmt("%s/objs", cfg.work);
+  cfg.gccb = fmt("%s/gccb", cfg.work);
+  prepare(cfg.seeds, cfg.objs);
+  load_inputs(&cfg);
+  if (baseline(&cfg)) return 2;
+  if (is_replay) return replay(&cfg, replay_files, nreplay);
+
+  if (cfg.list) {
+    Worker w;
+    worker_init(&w, &cfg, 0);
+    for (long i = 0; i < cfg.count; i++) {
+      char *line = run_case(&w, i);
+      printf("%s\n", line);
+      free(line);
+    }
+    return 0;
+  }
+  if (cfg.only_case >= 0) {
+    Worker w;
+    worker_init(&w, &cfg, 0);
+    char *line = run_case(&w, cfg.only_case);
+    if (line) printf("%s\n", line);
+    printf("%d passed, %d failed\n", line ? 0 : 1, line ? 1 : 0);
+    return line ? 1 : 0;
+  }
+
+  /* workers: case i runs in worker i % jobs; each writes its FAIL lines
+   * ("case<TAB>line") and a final "done N" to its results file */
+  pid_t *pids = xmalloc(sizeof(pid_t) * (size_t)cfg.jobs);
+  for (int j = 0; j < cfg.jobs; j++) {
+    pid_t pid = fork();
+    if (pid < 0) die("fork: %s", strerror(errno));
+    if (pid == 0) {
+      Worker w;
+      worker_init(&w, &cfg, j);
+      char *rp = fmt("%s/results", w.dir);
+      FILE *f = fopen(rp, "w");
+      if (!f) _exit(2);
+      long done = 0;
+      for (long i = j; i < cfg.count; i += cfg.jobs) {
+        char *line = run_case(&w, i);
+        if (line) {
+          fprintf(f, "%ld\t%s\n", i, line);
+          fflush(f);
+          free(line);
+        }
+        done++;
+      }
+      fprintf(f, "done %ld\n", done);
+      fclose(f);
+      _exit(0);
+    }
+    pids[j] = pid;
+  }
+  for (int j = 0; j < cfg.jobs; j++) waitpid(pids[j], NULL, 0);
+  char **lines = NULL;
+  size_t nl = 0, cap = 0;
+  long done = 0;
+  bool broken = false;
+  for (int j = 0; j < cfg.jobs; j++) {
+    char *rp = fmt("%s/w%d/results", cfg.work, j);
+    FILE *f = fopen(rp, "r");
+    bool finished = false;
+    char buf[8192];
+    while (f && fgets(buf, sizeof(buf), f)) {
+      if (!strncmp(buf, "done ", 5)) {
+        done += atol(buf + 5);
+        finished = true;
+        continue;
+      }
+      if (nl == cap) {
+        cap = cap ? cap * 2 : 64;
+        lines = realloc(lines, cap * sizeof(char *));
+      }
+      lines[nl++] = xstrdup(buf);
+    }
+    if (f) fclose(f);
+    if (!finished) broken = true;
+    free(rp);
+  }
+  qsort(lines, nl, sizeof(char *), cmp_line);
+  for (size_t i = 0; i < nl; i++) fputs(strchr(lines[i], '\t') + 1, stdout);
+  if (broken) {
+    fprintf(stderr, "mutate: a worker did not finish; %ld of %ld cases ran\n", done, cfg.count);
+    printf("%ld passed, %ld failed\n", done - (long)nl, cfg.count - done + (long)nl);
+    return 2;
+  }
+  printf("%ld passed, %zu failed\n", cfg.count - (long)nl, nl);
+  return nl ? 1 : 0;
+}
