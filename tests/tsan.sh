@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# tsan tier: a ThreadSanitizer build of weld links the corpus programs with
+# tsan tier: a ThreadSanitizer build of weld links the corpus programs
+# (hello, CPython, musl, and LLVM when the corpus tier built llvmtool.o) with
 # --threads=4; there must be no race report, and the output must be the
 # bytes the normal build writes.
 set -u
@@ -32,5 +33,11 @@ check hello gcc -static "$out/hello.c"
 C=/usr/lib/python3.11/config-3.11-x86_64-linux-gnu
 check python gcc -static "$C/python.o" -L"$C" -lpython3.11 -lexpat -lz -lm -lpthread -lutil -ldl
 check musl musl-gcc -static -O2 "$top/tests/corpus/mt.c"
+# the LLVM program, when the corpus tier has compiled it
+LC=/usr/lib/llvm-14/bin/llvm-config
+if [ -f "$top/build/corpus/llvmtool.o" ] && [ -x $LC ]; then
+  libs=$($LC --link-static --libs all | sed 's/-lPolly //; s/-lPollyISL //')
+  check llvm g++ -static "$top/build/corpus/llvmtool.o" $($LC --link-static --ldflags) $libs -lz -ltinfo -lpthread -ldl -lm
+fi
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
