@@ -392,7 +392,6 @@ const char *file_name(InputFile *f);
 
 enum {
   SK_UNDEF = 0,  /* referenced, no definition yet */
-  SK_LAZY,       /* available in an archive member */
   SK_WEAK,       /* defined weak */
   SK_COMMON,
   SK_DEFINED,    /* defined strong */
@@ -400,7 +399,7 @@ enum {
 
 struct Symbol {
   const char *name;
-  InputFile *file;        /* defining file; for SK_LAZY the archive is in lazy_ar */
+  InputFile *file;        /* defining file */
   InputSection *isec;     /* NULL: absolute (or undefined/common) */
   uint64_t value;
   uint64_t size;
@@ -420,10 +419,7 @@ struct Symbol {
   bool listed;            /* in ctx->syms_list */
   bool defsym_ref;        /* named in a --defsym expression */
   bool is_common;         /* the definition is COMMON (allocated later) */
-  bool in_merge;          /* defined in a merge section (value is an input offset) */
   atomic_uchar needs;     /* NEEDS_* flags set by scan */
-  Archive *lazy_ar;
-  uint64_t lazy_member;
   uint64_t common_align;
   uint32_t symtab_idx;    /* index in output .symtab (globals) */
   Symbol *alias;          /* --defsym=NAME=TARGET[+-N]: value is N */
@@ -613,8 +609,6 @@ struct Ctx {
   double t_start, t_last, t_cpu;
   const char *t_name;
   Vec timings;
-  /* stats */
-  atomic_ullong nrelocs;
 };
 
 /* The ELF header and program headers come first in the image. */

@@ -214,7 +214,6 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
     if (s->synthetic && !s->file) continue; /* --defsym wins */
     switch (s->kind) {
     case SK_UNDEF:
-    case SK_LAZY:
       take(s, f, i, rank);
       break;
     case SK_WEAK:
