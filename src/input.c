@@ -698,8 +698,8 @@ static void load_lib(Ctx *ctx, LoadState *st, const char *name) {
     if (!st->is_static) {
       const char *so = arena_printf(ctx_arena(ctx), "%s/lib%s.so", dir, name);
       if (file_exists(so)) {
-        error(ctx, "-l%s: found the shared library %s; weld links static executables only: add -static "
-                   "(gcc -static) so that lib%s.a is used", name, so, name);
+        error(ctx, "-l%s: found the shared library %s; weld links static executables only: link with -static "
+                   "(gcc -static) so that static archives are used", name, so);
         return;
       }
     }

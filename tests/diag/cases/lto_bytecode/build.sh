@@ -1,0 +1,2 @@
+gcc -flto -c main.c
+$WELD -static -e main main.o -o prog

@@ -1,0 +1,2 @@
+gcc -c main.c
+$WELD -pie -e main main.o -o prog

@@ -1,0 +1,2 @@
+gcc -c main.c
+$WELD -r main.o -o prog

@@ -1,0 +1,2 @@
+gcc -fPIC -c main.c
+$WELD -shared main.o -o prog

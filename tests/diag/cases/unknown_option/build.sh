@@ -1,0 +1,2 @@
+gcc -c main.c
+$WELD --frobnicate -e main main.o -o prog
