@@ -102,6 +102,17 @@ Arena *ctx_arena(Ctx *ctx);
 #define NEW(ctx, T) ((T *)arena_alloc(ctx_arena(ctx), sizeof(T)))
 #define NEW_ARRAY(ctx, T, n) ((T *)arena_alloc(ctx_arena(ctx), sizeof(T) * (size_t)(n)))
 
+/* A map from a 64-bit key to a pointer (open addressing, malloc'd). */
+typedef struct {
+  uint64_t *keys; /* key + 1; 0 = empty */
+  void **vals;
+  size_t cap, len;
+} OffMap;
+/* The value slot of `key`, or NULL if absent. */
+void **offmap_find(OffMap *m, uint64_t key);
+/* Inserts or overwrites. */
+void offmap_put(OffMap *m, uint64_t key, void *val);
+
 /* Growable array of pointers, arena-free (uses realloc; owned by one pass). */
 typedef struct {
   void **data;
@@ -264,14 +275,11 @@ struct Archive {
   uint64_t *sym_members;   /* member header offsets */
   const char *long_names;  /* the // member */
   size_t long_names_size;
-  /* members extracted so far, keyed by header offset (small open table) */
-  uint64_t *extracted;
-  size_t extracted_cap, extracted_len;
+  /* member header offset -> state (input.c): extracted so far, and
+   * members parsed ahead of extraction (value: the InputFile, or NULL) */
+  OffMap extracted;
   int priority_base;
-  /* members parsed ahead of extraction (input.c), keyed by offset + 1 */
-  uint64_t *pre_keys;
-  InputFile **pre_vals;
-  size_t pre_cap, pre_len;
+  OffMap pre;
   int group;               /* group id, or -1 */
   bool whole;
 };
@@ -421,7 +429,7 @@ struct Symbol {
   bool is_common;         /* the definition is COMMON (allocated later) */
   atomic_uchar needs;     /* NEEDS_* flags set by scan */
   uint64_t common_align;
-  uint32_t symtab_idx;    /* index in output .symtab (globals) */
+  uint32_t report_idx;    /* diag.c: 1 + index in the undefined report, 0 if none */
   Symbol *alias;          /* --defsym=NAME=TARGET[+-N]: value is N */
   InputFile *ref_file;    /* the first file that referenced it */
 };

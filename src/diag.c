@@ -257,64 +257,81 @@ static char *hint_for(Ctx *ctx, Symbol *s, HintIndex *h) {
 
 /* --------------------------------------------------------- undefined */
 
+typedef struct {
+  const char *where[3];
+  int nw, more;
+} Refs;
+
 void report_undefined(Ctx *ctx) {
   int limit = ctx->opt.error_limit;
   int reported = 0, total = 0;
   HintIndex h = {0};
+  Arena *A = ctx_arena(ctx);
+
+  /* the candidates, in symbol order; report_idx links a symbol to its Refs */
+  Vec und = {0};
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     if (sym_is_defined(s) || !s->strong_ref) continue;
-    /* find up to 3 places that refer to it */
-    const char *where[3];
-    int nw = 0, more = 0, tlscalls = 0;
-    for (size_t fi = 0; fi < ctx->files.len; fi++) {
-      InputFile *f = ctx->files.data[fi];
-      for (uint32_t k = 1; k < f->nsections; k++) {
-        InputSection *is = f->sections[k];
-        if (!is || !atomic_load(&is->alive)) continue;
-        for (uint32_t r = 0; r < is->nrels; r++) {
-          if (f->syms[ELF64_R_SYM(is->rels[r].r_info)] != s) continue;
-          if (r > 0 && (ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSGD ||
-                        ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSLD)) {
-            /* the __tls_get_addr call of a GD/LD sequence: relaxed away */
-            tlscalls++;
-            continue;
-          }
-          if (nw == 3) {
-            more++;
-            continue;
-          }
-          const char *fn = enclosing_function(f, is, is->rels[r].r_offset);
-          if (fn)
-            where[nw++] = arena_printf(ctx_arena(ctx), "%s:(function %s: %s+0x%llx)", f->display,
-                                       pretty_name(ctx, fn), is->name, (unsigned long long)is->rels[r].r_offset);
-          else
-            where[nw++] = arena_printf(ctx_arena(ctx), "%s:(%s+0x%llx)", f->display, is->name,
-                                       (unsigned long long)is->rels[r].r_offset);
+    vec_push(&und, s);
+    s->report_idx = (uint32_t)und.len;
+  }
+  if (!und.len) return;
+
+  /* one pass over every live relocation collects up to 3 places per symbol */
+  Refs *refs = calloc(und.len, sizeof(Refs));
+  for (size_t fi = 0; fi < ctx->files.len; fi++) {
+    InputFile *f = ctx->files.data[fi];
+    for (uint32_t k = 1; k < f->nsections; k++) {
+      InputSection *is = f->sections[k];
+      if (!is || !atomic_load(&is->alive)) continue;
+      for (uint32_t r = 0; r < is->nrels; r++) {
+        Symbol *t = f->syms[ELF64_R_SYM(is->rels[r].r_info)];
+        if (!t->report_idx) continue;
+        /* the __tls_get_addr call of a GD/LD sequence is relaxed away */
+        if (r > 0 && (ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSGD ||
+                      ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSLD))
+          continue;
+        Refs *rf = &refs[t->report_idx - 1];
+        if (rf->nw == 3) {
+          rf->more++;
+          continue;
         }
+        const char *fn = enclosing_function(f, is, is->rels[r].r_offset);
+        if (fn)
+          rf->where[rf->nw++] = arena_printf(A, "%s:(function %s: %s+0x%llx)", f->display, pretty_name(ctx, fn),
+                                             is->name, (unsigned long long)is->rels[r].r_offset);
+        else
+          rf->where[rf->nw++] =
+              arena_printf(A, "%s:(%s+0x%llx)", f->display, is->name, (unsigned long long)is->rels[r].r_offset);
       }
     }
-    if (!nw && !more && !strcmp(s->name, ctx->opt.entry)) {
+  }
+
+  for (size_t i = 0; i < und.len; i++) {
+    Symbol *s = und.data[i];
+    Refs *rf = &refs[i];
+    if (!rf->nw && !rf->more && !strcmp(s->name, ctx->opt.entry)) {
       /* GNU ld only warns about a missing entry point */
       warn(ctx, "cannot find entry symbol %s; defaulting to the start of .text", s->name);
       continue;
     }
     /* declared but never used by a relocation (or named by -u): GNU ld is
      * silent; a --defsym expression is a real use */
-    if (!nw && !more && !s->defsym_ref) continue;
+    if (!rf->nw && !rf->more && !s->defsym_ref) continue;
     total++;
     if (limit && reported >= limit) continue;
     reported++;
-    Arena *A = ctx_arena(ctx);
     char *msg = arena_printf(A, "undefined symbol: %s", pretty_name(ctx, s->name));
-    for (int w = 0; w < nw; w++) msg = arena_printf(A, "%s\n>>> referenced by %s", msg, where[w]);
-    if (more) msg = arena_printf(A, "%s\n>>> referenced %d more times", msg, more);
-    if (!nw) msg = arena_printf(A, "%s\n>>> referenced in a --defsym expression on the command line", msg);
-    (void)tlscalls;
+    for (int w = 0; w < rf->nw; w++) msg = arena_printf(A, "%s\n>>> referenced by %s", msg, rf->where[w]);
+    if (rf->more) msg = arena_printf(A, "%s\n>>> referenced %d more times", msg, rf->more);
+    if (!rf->nw) msg = arena_printf(A, "%s\n>>> referenced in a --defsym expression on the command line", msg);
     char *hint = hint_for(ctx, s, &h);
     if (hint) msg = arena_printf(A, "%s\n>>> hint: %s", msg, hint);
     error(ctx, "%s", msg);
   }
+  free(refs);
+  vec_free(&und);
   if (total > reported)
     error(ctx, "%d more undefined symbols not shown (--error-limit=0 shows all)", total - reported);
   vec_free(&h.cxx_syms);

@@ -96,12 +96,17 @@ void gc_sections(Ctx *ctx) {
       /* the FDE's CIE: its personality routine pointer */
       uint32_t off = eh->rec_in[fde->rec];
       uint64_t cie = (uint64_t)off + 4 - rd32(eh->data + off + 4);
-      for (uint32_t r = 0; r < eh->nrels; r++) {
-        uint64_t ro = eh->rels[r].r_offset;
-        if (ro < cie) continue;
-        if (ro >= cie + rd32(eh->data + cie) + 4) break;
-        mark_sym(&w, f->syms[ELF64_R_SYM(eh->rels[r].r_info)]);
+      uint64_t cie_end = cie + rd32(eh->data + cie) + 4;
+      /* relocations are sorted by offset (parse_eh_frames): find the first
+       * one at or after the CIE instead of scanning from the start */
+      uint32_t lo = 0, hi = eh->nrels;
+      while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (eh->rels[mid].r_offset < cie) lo = mid + 1;
+        else hi = mid;
       }
+      for (uint32_t r = lo; r < eh->nrels && eh->rels[r].r_offset < cie_end; r++)
+        mark_sym(&w, f->syms[ELF64_R_SYM(eh->rels[r].r_info)]);
     }
   }
   free(w.stack);

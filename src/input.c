@@ -201,36 +201,9 @@ static void parse_symbol_index(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t
   parse_symbol_index_q(ctx, ar, p, size, is64, false);
 }
 
-static bool member_extracted(Archive *ar, uint64_t off) {
-  if (!ar->extracted_cap) return false;
-  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->extracted_cap - 1);
-  while (ar->extracted[j]) {
-    if (ar->extracted[j] == off + 1) return true;
-    j = (j + 1) & (ar->extracted_cap - 1);
-  }
-  return false;
-}
+static bool member_extracted(Archive *ar, uint64_t off) { return offmap_find(&ar->extracted, off) != NULL; }
 
-static void mark_extracted(Archive *ar, uint64_t off) {
-  if ((ar->extracted_len + 1) * 2 > ar->extracted_cap) {
-    uint64_t ncap = ar->extracted_cap ? ar->extracted_cap * 2 : 64;
-    uint64_t *nt = calloc(ncap, sizeof(uint64_t));
-    for (uint64_t i = 0; i < ar->extracted_cap; i++) {
-      uint64_t v = ar->extracted[i];
-      if (!v) continue;
-      uint64_t j = ((v - 1) * 0x9e3779b97f4a7c15ULL) >> 20 & (ncap - 1);
-      while (nt[j]) j = (j + 1) & (ncap - 1);
-      nt[j] = v;
-    }
-    free(ar->extracted);
-    ar->extracted = nt;
-    ar->extracted_cap = ncap;
-  }
-  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->extracted_cap - 1);
-  while (ar->extracted[j]) j = (j + 1) & (ar->extracted_cap - 1);
-  ar->extracted[j] = off + 1;
-  ar->extracted_len++;
-}
+static void mark_extracted(Archive *ar, uint64_t off) { offmap_put(&ar->extracted, off, ar); }
 
 static const char *dir_of(Ctx *ctx, const char *path) {
   const char *slash = strrchr(path, '/');
@@ -292,52 +265,11 @@ static void extract_member(Ctx *ctx, Archive *ar, uint64_t off, Symbol *why) {
  * and picks the parsed files up.  A member parsed but not extracted costs
  * only time; a malformed one is parsed again, with messages, if extracted. */
 static InputFile *take_preparsed(Archive *ar, uint64_t off) {
-  if (!ar->pre_cap) return NULL;
-  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->pre_cap - 1);
-  while (ar->pre_keys[j]) {
-    if (ar->pre_keys[j] == off + 1) {
-      InputFile *f = ar->pre_vals[j];
-      ar->pre_vals[j] = NULL;
-      return f;
-    }
-    j = (j + 1) & (ar->pre_cap - 1);
-  }
-  return NULL;
-}
-
-static bool is_preparsed(Archive *ar, uint64_t off) {
-  if (!ar->pre_cap) return false;
-  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->pre_cap - 1);
-  while (ar->pre_keys[j]) {
-    if (ar->pre_keys[j] == off + 1) return true;
-    j = (j + 1) & (ar->pre_cap - 1);
-  }
-  return false;
-}
-
-static void put_preparsed(Archive *ar, uint64_t off, InputFile *f) {
-  if ((ar->pre_len + 1) * 2 > ar->pre_cap) {
-    uint64_t ncap = ar->pre_cap ? ar->pre_cap * 2 : 64;
-    uint64_t *nk = calloc(ncap, sizeof(uint64_t));
-    InputFile **nv = calloc(ncap, sizeof(InputFile *));
-    for (uint64_t i = 0; i < ar->pre_cap; i++) {
-      if (!ar->pre_keys[i]) continue;
-      uint64_t j = ((ar->pre_keys[i] - 1) * 0x9e3779b97f4a7c15ULL) >> 20 & (ncap - 1);
-      while (nk[j]) j = (j + 1) & (ncap - 1);
-      nk[j] = ar->pre_keys[i];
-      nv[j] = ar->pre_vals[i];
-    }
-    free(ar->pre_keys);
-    free(ar->pre_vals);
-    ar->pre_keys = nk;
-    ar->pre_vals = nv;
-    ar->pre_cap = ncap;
-  }
-  uint64_t j = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->pre_cap - 1);
-  while (ar->pre_keys[j]) j = (j + 1) & (ar->pre_cap - 1);
-  ar->pre_keys[j] = off + 1;
-  ar->pre_vals[j] = f;
-  ar->pre_len++;
+  void **slot = offmap_find(&ar->pre, off);
+  if (!slot) return NULL;
+  InputFile *f = *slot;
+  *slot = NULL;
+  return f;
 }
 
 typedef struct {
@@ -361,10 +293,10 @@ static void prefetch_members(Ctx *ctx, Archive *ar) {
   Vec offs = {0};
   for (uint32_t i = 0; i < ar->nsyms; i++) {
     uint64_t off = ar->sym_members[i];
-    if (member_extracted(ar, off) || is_preparsed(ar, off)) continue;
+    if (member_extracted(ar, off) || offmap_find(&ar->pre, off)) continue;
     Symbol *s = sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
     if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;
-    put_preparsed(ar, off, NULL); /* reserve: no duplicates in this batch */
+    offmap_put(&ar->pre, off, NULL); /* reserve: no duplicates in this batch */
     vec_push(&offs, (void *)(uintptr_t)off);
   }
   if (offs.len < 2) {
@@ -376,11 +308,7 @@ static void prefetch_members(Ctx *ctx, Archive *ar) {
   par_for(ctx, offs.len, 1, parse_speculative, &j);
   intern_files_parallel(ctx, j.out, offs.len);
   for (size_t i = 0; i < offs.len; i++) {
-    /* overwrite the reservation */
-    uint64_t off = j.offs[i];
-    uint64_t k = (off * 0x9e3779b97f4a7c15ULL) >> 20 & (ar->pre_cap - 1);
-    while (ar->pre_keys[k] != off + 1) k = (k + 1) & (ar->pre_cap - 1);
-    ar->pre_vals[k] = j.out[i];
+    offmap_put(&ar->pre, j.offs[i], j.out[i]); /* fills the reservation */
   }
   free(j.offs);
   free(j.out);

@@ -284,7 +284,6 @@ void layout_sections(Ctx *ctx) {
   int cur_group = 0;
   uint64_t tls_start = 0, tls_end = 0, tls_align = 1;
   bool tls_seen = false;
-  uint64_t addr_after_tbss = 0;
 
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
@@ -299,7 +298,6 @@ void layout_sections(Ctx *ctx) {
         if (segment_group(q->rank) != g) break;
         if ((1ULL << q->p2align) > segalign) segalign = 1ULL << q->p2align;
       }
-      if (addr_after_tbss > addr) addr = addr_after_tbss;
       addr = align_to(addr, segalign);
       off = align_to(off, segalign);
       load = new_phdr(ctx, PT_LOAD, group_flags(g));
@@ -310,9 +308,6 @@ void layout_sections(Ctx *ctx) {
     }
     if (align > load->align) BUG("segment alignment");
     bool tbss = (o->flags & SHF_TLS) && o->type == SHT_NOBITS;
-    if (!tbss && addr_after_tbss > addr) {
-      /* sections after .tbss overlap it; nothing to do */
-    }
     addr = align_to(addr, align);
     o->addr = addr;
     if (o->type == SHT_NOBITS) {

@@ -8,10 +8,12 @@
  * later pass ever sees it.  Later passes may index sections[], syms[] and
  * section data using values read from the file without further checks.
  *
- * Archive members are only 2-byte aligned in the archive, so tables that
- * are read as structs (section headers, symbols, relocations) are copied to
- * aligned memory when they are misaligned; section contents are used in
- * place.
+ * Archive members are only 2-byte aligned in the archive, so the tables
+ * read as structs (section headers, symbols, relocations) are used in place
+ * through the 1-aligned ElfShdr/ElfSym/ElfRela types; nothing is copied.
+ * The serial part (parse_object) checks what symbol resolution needs; the
+ * rest (local symbols, relocations) is checked by parse_object_bodies in
+ * parallel before any pass reads it.
  */
 #include "weld.h"
 
@@ -22,12 +24,6 @@ const char *file_name(InputFile *f) { return f ? f->display : "<internal>"; }
     if (!quiet) error(ctx, __VA_ARGS__); \
     return NULL;                       \
   } while (0)
-
-static const void *aligned_table(Ctx *ctx, const uint8_t *p, uint64_t size) {
-  (void)ctx;
-  (void)size;
-  return p; /* read through the 1-aligned ElfShdr/ElfSym/ElfRela types */
-}
 
 uint32_t esym_shndx(InputFile *f, uint32_t i) {
   const ElfSym *s = &f->esyms[i];
@@ -190,7 +186,7 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
     BAD("%s: section header table (%llu entries at offset 0x%llx) is outside the file", fn,
         (unsigned long long)nsec, (unsigned long long)eh.e_shoff);
   if (nsec > 0xffffffffULL) BAD("%s: too many sections", fn);
-  f->shdrs = aligned_table(ctx, data + eh.e_shoff, tabsize);
+  f->shdrs = (const ElfShdr *)(data + eh.e_shoff); /* 1-aligned type: members are 2-aligned */
   f->nsections = (uint32_t)nsec;
   uint64_t shstrndx = eh.e_shstrndx == SHN_XINDEX ? sh0.sh_link : eh.e_shstrndx;
   if (shstrndx == 0 || shstrndx >= nsec) BAD("%s: section name table index %llu is out of range", fn, (unsigned long long)shstrndx);
@@ -231,7 +227,7 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
       f->symtab_index = i;
       f->nsyms = (uint32_t)(s->sh_size / sizeof(Elf64_Sym));
       if (s->sh_size / sizeof(Elf64_Sym) > 0xffffffffULL) BAD("%s: too many symbols", fn);
-      f->esyms = aligned_table(ctx, data + s->sh_offset, s->sh_size);
+      f->esyms = (const ElfSym *)(data + s->sh_offset);
       if (s->sh_info > f->nsyms || (f->nsyms && s->sh_info == 0))
         BAD("%s: %s: first global symbol index %u is out of range", fn, SNAME(i), s->sh_info);
       f->first_global = s->sh_info;
@@ -247,7 +243,7 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
         BAD("%s: %s: SHT_SYMTAB_SHNDX does not refer to the symbol table", fn, SNAME(i));
       if (s->sh_size < (uint64_t)f->nsyms * 4)
         BAD("%s: %s: extended section index table is too small", fn, SNAME(i));
-      f->symtab_shndx = aligned_table(ctx, data + s->sh_offset, (uint64_t)f->nsyms * 4);
+      f->symtab_shndx = (const U32 *)(data + s->sh_offset);
     }
   }
 
@@ -367,7 +363,7 @@ static bool parse_body(Ctx *ctx, InputFile *f) {
     if (target->rels) BADF("%s: %s: second relocation section for %s", fn, SNAME(i), target->name);
     uint64_t n = s->sh_size / sizeof(Elf64_Rela);
     if (n > 0xffffffffULL) BADF("%s: %s: too many relocations", fn, SNAME(i));
-    const ElfRela *rels = aligned_table(ctx, data + s->sh_offset, s->sh_size);
+    const ElfRela *rels = (const ElfRela *)(data + s->sh_offset);
     for (uint64_t k = 0; k < n; k++) {
       uint32_t sym = (uint32_t)ELF64_R_SYM(rels[k].r_info);
       uint32_t type = (uint32_t)ELF64_R_TYPE(rels[k].r_info);

@@ -109,6 +109,42 @@ void vec_free(Vec *v) {
   v->len = v->cap = 0;
 }
 
+static size_t offmap_home(uint64_t key, size_t cap) { return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 20) & (cap - 1); }
+
+void **offmap_find(OffMap *m, uint64_t key) {
+  if (!m->cap) return NULL;
+  for (size_t j = offmap_home(key, m->cap); m->keys[j]; j = (j + 1) & (m->cap - 1))
+    if (m->keys[j] == key + 1) return &m->vals[j];
+  return NULL;
+}
+
+void offmap_put(OffMap *m, uint64_t key, void *val) {
+  void **slot = offmap_find(m, key);
+  if (slot) {
+    *slot = val;
+    return;
+  }
+  if ((m->len + 1) * 2 > m->cap) {
+    OffMap n = {calloc(m->cap ? m->cap * 2 : 64, sizeof(uint64_t)), calloc(m->cap ? m->cap * 2 : 64, sizeof(void *)),
+                m->cap ? m->cap * 2 : 64, 0};
+    if (!n.keys || !n.vals) {
+      fprintf(stderr, "weld: error: out of memory\n");
+      remove_temp_output();
+      _exit(1);
+    }
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->keys[i]) offmap_put(&n, m->keys[i] - 1, m->vals[i]);
+    free(m->keys);
+    free(m->vals);
+    *m = n;
+  }
+  size_t j = offmap_home(key, m->cap);
+  while (m->keys[j]) j = (j + 1) & (m->cap - 1);
+  m->keys[j] = key + 1;
+  m->vals[j] = val;
+  m->len++;
+}
+
 /* --------------------------------------------------------- diagnostics */
 
 typedef struct {
