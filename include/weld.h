@@ -428,6 +428,7 @@ struct Symbol {
   bool defsym_ref;        /* named in a --defsym expression */
   bool is_common;         /* the definition is COMMON (allocated later) */
   atomic_uchar needs;     /* NEEDS_* flags set by scan */
+  atomic_uchar spec;      /* SPEC_* flags of input.c's speculative closure */
   uint64_t common_align;
   uint32_t report_idx;    /* diag.c: 1 + index in the undefined report, 0 if none */
   Symbol *alias;          /* --defsym=NAME=TARGET[+-N]: value is N */
@@ -435,6 +436,8 @@ struct Symbol {
 };
 
 enum { NEEDS_GOT = 1, NEEDS_GOTTP = 2, NEEDS_PLT = 4 };
+/* SPEC_DEF: some file parsed so far defines it; SPEC_REQ: a member defining it was asked for */
+enum { SPEC_DEF = 1, SPEC_REQ = 2 };
 
 Symbol *sym_intern(Ctx *ctx, const char *name);
 Symbol *sym_intern_hashed(Ctx *ctx, const char *name, uint64_t hash);
@@ -572,6 +575,7 @@ struct Ctx {
   /* inputs */
   Vec files;                /* InputFile* that are part of the link, priority order */
   Vec archives;             /* Archive* */
+  Vec spec_archives;        /* input.c: archives opened ahead, for the speculative closure */
   Vec mapped;               /* MappedFile* */
   int next_priority;
   /* symbols */
@@ -591,7 +595,6 @@ struct Ctx {
   int nphdrs;
   uint64_t ehdr_size, phdr_off;
   uint64_t file_size;
-  uint8_t *out_buf;         /* the mapped output while writing */
   uint64_t shdr_off;
   uint32_t nshdrs;
   /* synthetic */
@@ -608,6 +611,7 @@ struct Ctx {
   /* symtab output */
   uint64_t symtab_nlocal, symtab_count_out, strtab_size;
   Vec out_globals;          /* Symbol* emitted as globals */
+  uint64_t *gblock_stroff;  /* output.c: .strtab offset of each block of out_globals */
   /* diagnostics */
   atomic_int nerrors;
   int nwarnings;

@@ -27,6 +27,15 @@ typedef struct {
   int script_depth;
 } LoadState;
 
+/* an archive opened ahead by speculate() */
+typedef struct SpecArchive {
+  const char *path;
+  MappedFile *mf;
+  Archive *ar;      /* index read (quietly); its `pre` map fills up */
+  bool whole;
+  bool used;        /* handed to load_archive */
+} SpecArchive;
+static SpecArchive *opened_ahead(Ctx *ctx, const char *path);
 static void load_path(Ctx *ctx, LoadState *st, const char *path, const char *how);
 static void load_mapped(Ctx *ctx, LoadState *st, const char *path, const char *how, MappedFile *premapped,
                         InputFile *preparsed);
@@ -273,19 +282,31 @@ static InputFile *take_preparsed(Archive *ar, uint64_t off) {
 }
 
 typedef struct {
-  Archive *ar;
+  Archive **ars;
   uint64_t *offs;
   InputFile **out;
 } SpecJob;
 
 static void parse_speculative(Ctx *ctx, void *arg, size_t i) {
   SpecJob *j = arg;
+  Archive *ar = j->ars[i];
   Member m;
   j->out[i] = NULL;
-  if (!read_member_q(ctx, j->ar, j->offs[i], &m, true) || m.special) return;
-  const uint8_t *data = j->ar->mf->data + m.data_off;
+  if (!read_member_q(ctx, ar, j->offs[i], &m, true) || m.special) return;
+  const uint8_t *data = ar->mf->data + m.data_off;
   if (m.size < 4 || !memcmp(data, "BC\xc0\xde", 4)) return;
-  j->out[i] = parse_object_quiet(ctx, j->ar->path, m.name, data, (size_t)m.size, 0, true);
+  j->out[i] = parse_object_quiet(ctx, ar->path, m.name, data, (size_t)m.size, 0, true);
+}
+
+/* Parses the members (ars[i], offs[i]) in parallel, interns their symbols
+ * and files them in their archive's `pre` map, where a reservation (NULL)
+ * must already be.  Returns the parsed files (NULL for a failure), malloc'd. */
+static InputFile **parse_members(Ctx *ctx, Archive **ars, uint64_t *offs, size_t n) {
+  SpecJob j = {ars, offs, calloc(n ? n : 1, sizeof(InputFile *))};
+  par_for(ctx, n, 1, parse_speculative, &j);
+  intern_files_parallel(ctx, j.out, n);
+  for (size_t i = 0; i < n; i++) offmap_put(&ars[i]->pre, offs[i], j.out[i]); /* fills the reservation */
+  return j.out;
 }
 
 static void prefetch_members(Ctx *ctx, Archive *ar) {
@@ -303,15 +324,15 @@ static void prefetch_members(Ctx *ctx, Archive *ar) {
     vec_free(&offs);
     return;
   }
-  SpecJob j = {ar, calloc(offs.len, sizeof(uint64_t)), calloc(offs.len, sizeof(InputFile *))};
-  for (size_t i = 0; i < offs.len; i++) j.offs[i] = (uint64_t)(uintptr_t)offs.data[i];
-  par_for(ctx, offs.len, 1, parse_speculative, &j);
-  intern_files_parallel(ctx, j.out, offs.len);
+  Archive **ars = malloc(offs.len * sizeof(Archive *));
+  uint64_t *o = malloc(offs.len * sizeof(uint64_t));
   for (size_t i = 0; i < offs.len; i++) {
-    offmap_put(&ar->pre, j.offs[i], j.out[i]); /* fills the reservation */
+    ars[i] = ar;
+    o[i] = (uint64_t)(uintptr_t)offs.data[i];
   }
-  free(j.offs);
-  free(j.out);
+  free(parse_members(ctx, ars, o, offs.len));
+  free(ars);
+  free(o);
   vec_free(&offs);
 }
 
@@ -335,8 +356,8 @@ static bool search_archive(Ctx *ctx, Archive *ar) {
   }
 }
 
-static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin) {
-  Archive *ar = NEW(ctx, Archive);
+static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin, Archive *opened) {
+  Archive *ar = opened ? opened : NEW(ctx, Archive);
   ar->path = mf->path;
   ar->mf = mf;
   ar->thin = thin;
@@ -384,7 +405,9 @@ static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin) {
     return;
   }
 
-  if (index) {
+  if (index && ar->sym_names) {
+    /* read ahead by open_ahead() */
+  } else if (index) {
     parse_symbol_index(ctx, ar, index, index_size, index64);
   } else {
     /* no index (ar without 's'): build one from the members' symbol tables */
@@ -581,6 +604,14 @@ static void load_mapped(Ctx *ctx, LoadState *st, const char *path, const char *h
     add_object(ctx, preparsed);
     return;
   }
+  Archive *opened = NULL;
+  if (!premapped) {
+    SpecArchive *sa = opened_ahead(ctx, path);
+    if (sa) {
+      premapped = sa->mf;
+      opened = sa->ar;
+    }
+  }
   MappedFile *mf = premapped ? premapped : map_file(ctx, path);
   if (!mf) {
     if (how) error(ctx, "cannot open %s (named in %s): %s", path, how, strerror(errno));
@@ -589,9 +620,9 @@ static void load_mapped(Ctx *ctx, LoadState *st, const char *path, const char *h
   }
   const uint8_t *d = mf->data;
   if (mf->size >= 8 && !memcmp(d, "!<arch>\n", 8)) {
-    load_archive(ctx, st, mf, false);
+    load_archive(ctx, st, mf, false, opened);
   } else if (mf->size >= 8 && !memcmp(d, "!<thin>\n", 8)) {
-    load_archive(ctx, st, mf, true);
+    load_archive(ctx, st, mf, true, NULL);
   } else if (mf->size >= 4 && !memcmp(d, ELFMAG, 4)) {
     InputFile *f = parse_object(ctx, path, NULL, d, mf->size, ctx->next_priority++);
     if (f) add_object(ctx, f);
@@ -609,36 +640,50 @@ static bool file_exists(const char *p) {
   return stat(p, &s) == 0 && S_ISREG(s.st_mode);
 }
 
-static void load_lib(Ctx *ctx, LoadState *st, const char *name) {
+/* The file that -lNAME (or -l:NAME) names, searching the -L directories in
+ * order; NULL if there is none.  *so is set when a shared library comes
+ * first (not in static mode), which weld refuses. */
+static const char *find_lib(Ctx *ctx, const char *name, bool is_static, const char **so) {
   Options *o = &ctx->opt;
   bool exact = name[0] == ':';
+  *so = NULL;
   for (size_t i = 0; i < o->lib_paths.len; i++) {
     const char *dir = o->lib_paths.data[i];
     if (dir[0] == '=' && o->sysroot) dir = arena_printf(ctx_arena(ctx), "%s%s", o->sysroot, dir + 1);
     if (exact) {
       const char *p = arena_printf(ctx_arena(ctx), "%s/%s", dir, name + 1);
-      if (file_exists(p)) {
-        load_path(ctx, st, p, NULL);
-        return;
-      }
+      if (file_exists(p)) return p;
       continue;
     }
-    if (!st->is_static) {
-      const char *so = arena_printf(ctx_arena(ctx), "%s/lib%s.so", dir, name);
-      if (file_exists(so)) {
-        error(ctx, "-l%s: found the shared library %s; weld links static executables only: link with -static "
-                   "(gcc -static) so that static archives are used", name, so);
-        return;
+    if (!is_static) {
+      const char *p = arena_printf(ctx_arena(ctx), "%s/lib%s.so", dir, name);
+      if (file_exists(p)) {
+        *so = p;
+        return NULL;
       }
     }
     const char *a = arena_printf(ctx_arena(ctx), "%s/lib%s.a", dir, name);
-    if (file_exists(a)) {
-      size_t before = ctx->archives.len;
-      load_path(ctx, st, a, NULL);
-      if (ctx->archives.len > before)
-        ((Archive *)ctx->archives.data[before])->lib_arg = arena_printf(ctx_arena(ctx), "-l%s", name);
-      return;
-    }
+    if (file_exists(a)) return a;
+  }
+  return NULL;
+}
+
+static void load_lib(Ctx *ctx, LoadState *st, const char *name) {
+  Options *o = &ctx->opt;
+  bool exact = name[0] == ':';
+  const char *so;
+  const char *path = find_lib(ctx, name, st->is_static, &so);
+  if (path) {
+    size_t before = ctx->archives.len;
+    load_path(ctx, st, path, NULL);
+    if (!exact && ctx->archives.len > before)
+      ((Archive *)ctx->archives.data[before])->lib_arg = arena_printf(ctx_arena(ctx), "-l%s", name);
+    return;
+  }
+  if (so) {
+    error(ctx, "-l%s: found the shared library %s; weld links static executables only: link with -static "
+               "(gcc -static) so that static archives are used", name, so);
+    return;
   }
   if (o->lib_paths.len == 0)
     error(ctx, "cannot find -l%s: no library search path was given (-L)", name);
@@ -696,9 +741,236 @@ static void preparse_objects(Ctx *ctx) {
   vec_free(&objs);
 }
 
+/* ------------------------------------------------ speculative closure */
+
+/* The search follows GNU ld's order one member at a time, so parsing what
+ * it extracts would be serial.  Before it starts, the members it is likely
+ * to extract are parsed in parallel: every archive of the command line is
+ * opened and its index read, then, in waves, the members that define a
+ * symbol some parsed file needs and no parsed file defines (taking the
+ * first archive in command-line order that has it) are parsed and their
+ * symbols interned, until a wave asks for nothing new.  This is a guess
+ * and never changes the result: the search takes parsed members from
+ * Archive.pre when it extracts them and parses any other itself; a member
+ * guessed wrongly costs time and memory only. */
+
+static SpecArchive *opened_ahead(Ctx *ctx, const char *path) {
+  for (size_t i = 0; i < ctx->spec_archives.len; i++) {
+    SpecArchive *sa = ctx->spec_archives.data[i];
+    if (!sa->used && !strcmp(sa->path, path)) {
+      sa->used = true;
+      return sa;
+    }
+  }
+  return NULL;
+}
+
+/* Reads the long-name table and the symbol index without messages: the
+ * real load validates again and reports.  False if there is no usable
+ * ("/" or "/SYM64/") index. */
+static bool read_index_quiet(Ctx *ctx, Archive *ar) {
+  MappedFile *mf = ar->mf;
+  uint64_t off = 8;
+  while (off < mf->size) {
+    Member m;
+    if (!read_member_q(ctx, ar, off, &m, true) || !m.special) break;
+    if (!strcmp(m.name, "//")) {
+      ar->long_names = (const char *)mf->data + m.data_off;
+      ar->long_names_size = (size_t)m.size;
+    } else if (!ar->sym_names && memcmp(mf->data + off, "__.SYMDEF", 9)) {
+      parse_symbol_index_q(ctx, ar, mf->data + m.data_off, m.size, !memcmp(mf->data + off, "/SYM64/", 7), true);
+      if (!ar->nsyms) ar->sym_names = NULL; /* malformed: the real load says why */
+      if (!ar->sym_names) return false;
+    }
+    if (m.next <= off) break;
+    off = m.next;
+  }
+  return ar->sym_names != NULL;
+}
+
+/* Which member defines a name first: name hash -> archive number and
+ * member offset, the lowest (earliest) winning.  Keyed by the 64-bit hash
+ * alone: a collision only makes a wrong guess. */
+#define SPEC_OFF_BITS 44
+
+typedef struct {
+  _Atomic uint64_t *keys; /* hash | 1; 0 is empty */
+  _Atomic uint64_t *vals;
+  uint64_t mask;
+} DefTable;
+
+static void deftab_put(DefTable *t, uint64_t h, uint64_t v) {
+  uint64_t k = h | 1;
+  for (uint64_t j = (h >> 11) & t->mask;; j = (j + 1) & t->mask) {
+    uint64_t cur = atomic_load_explicit(&t->keys[j], memory_order_relaxed);
+    if (!cur && atomic_compare_exchange_strong(&t->keys[j], &cur, k)) cur = k;
+    if (cur != k) continue;
+    uint64_t old = atomic_load_explicit(&t->vals[j], memory_order_relaxed);
+    while (v < old && !atomic_compare_exchange_weak(&t->vals[j], &old, v))
+      ;
+    return;
+  }
+}
+
+static uint64_t deftab_get(DefTable *t, uint64_t h) {
+  uint64_t k = h | 1;
+  for (uint64_t j = (h >> 11) & t->mask;; j = (j + 1) & t->mask) {
+    uint64_t cur = atomic_load_explicit(&t->keys[j], memory_order_relaxed);
+    if (!cur) return UINT64_MAX;
+    if (cur == k) return atomic_load_explicit(&t->vals[j], memory_order_relaxed);
+  }
+}
+
+typedef struct {
+  SpecArchive **sas;
+  DefTable defs;
+  InputFile **files; /* the wave whose references are collected */
+  Vec *found;        /* per thread: packed definer values */
+} SpecState;
+
+static void open_one(Ctx *ctx, void *arg, size_t i) {
+  SpecArchive *sa = ((SpecState *)arg)->sas[i];
+  if (!read_index_quiet(ctx, sa->ar) || sa->ar->mf->size >> SPEC_OFF_BITS) sa->ar->sym_names = NULL;
+}
+
+static void define_one(Ctx *ctx, void *arg, size_t i) {
+  SpecState *st = arg;
+  Archive *ar = st->sas[i]->ar;
+  if (!ar->sym_names || st->sas[i]->whole) return;
+  for (uint32_t k = 0; k < ar->nsyms; k++)
+    deftab_put(&st->defs, ar->sym_hashes[k], (uint64_t)i << SPEC_OFF_BITS | ar->sym_members[k]);
+}
+
+/* The strong undefined references of one parsed file: each symbol asks
+ * once for the member that defines it. */
+static void collect_one(Ctx *ctx, void *arg, size_t i) {
+  SpecState *st = arg;
+  InputFile *f = st->files[i];
+  if (!f || !f->syms || !f->sym_hashes) return;
+  Vec *out = &st->found[worker_id()];
+  for (uint32_t k = f->first_global; k < f->nsyms; k++) {
+    Symbol *s = f->syms[k];
+    if (!s || ELF64_ST_BIND(f->esyms[k].st_info) == STB_WEAK || esym_shndx(f, k) != SHN_UNDEF) continue;
+    if (atomic_load_explicit(&s->spec, memory_order_relaxed) & (SPEC_DEF | SPEC_REQ)) continue;
+    if (atomic_fetch_or(&s->spec, SPEC_REQ) & SPEC_REQ) continue;
+    uint64_t v = deftab_get(&st->defs, f->sym_hashes[k - f->first_global]);
+    if (v != UINT64_MAX) vec_push(out, (void *)(uintptr_t)v);
+  }
+}
+
+/* Reserves member `off` of archive `sa` for the next wave unless it was
+ * asked for before. */
+static void want_member(SpecArchive *sa, uint64_t off, Vec *ars, Vec *offs) {
+  if (offmap_find(&sa->ar->pre, off)) return;
+  offmap_put(&sa->ar->pre, off, NULL);
+  vec_push(ars, sa->ar);
+  vec_push(offs, (void *)(uintptr_t)off);
+}
+
+static void speculate(Ctx *ctx) {
+  if (ctx->nthreads < 2) return;
+  /* the archives of the command line, in order */
+  bool is_static = false, whole = false;
+  for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
+    InputItem *it = ctx->opt.inputs.data[i];
+    const char *path = NULL;
+    MappedFile *mf = NULL;
+    switch (it->kind) {
+    case IN_FILE: path = it->arg; mf = it->mf; break;
+    case IN_LIB: {
+      const char *so;
+      path = find_lib(ctx, it->arg, is_static, &so);
+      if (path) mf = map_file(ctx, path);
+      break;
+    }
+    case IN_WHOLE_ON: whole = true; break;
+    case IN_WHOLE_OFF: whole = false; break;
+    case IN_STATIC: is_static = true; break;
+    case IN_DYNAMIC: is_static = false; break;
+    default: break;
+    }
+    if (!mf || mf->size < 8 || memcmp(mf->data, "!<arch>\n", 8)) continue;
+    SpecArchive *sa = NEW(ctx, SpecArchive);
+    sa->path = path;
+    sa->mf = mf;
+    sa->whole = whole;
+    sa->ar = NEW(ctx, Archive);
+    sa->ar->path = path;
+    sa->ar->mf = mf;
+    vec_push(&ctx->spec_archives, sa);
+  }
+  size_t nar = ctx->spec_archives.len;
+  if (!nar) return;
+  SpecState st = {.sas = (SpecArchive **)ctx->spec_archives.data};
+  par_for(ctx, nar, 1, open_one, &st);
+
+  uint64_t total = 0;
+  for (size_t i = 0; i < nar; i++)
+    if (st.sas[i]->ar->sym_names) total += st.sas[i]->ar->nsyms;
+  uint64_t cap = 1024;
+  while (cap < total * 2) cap *= 2;
+  st.defs.keys = calloc(cap, sizeof(uint64_t));
+  st.defs.vals = malloc(cap * sizeof(uint64_t));
+  memset(st.defs.vals, 0xff, cap * sizeof(uint64_t));
+  st.defs.mask = cap - 1;
+  par_for(ctx, nar, 1, define_one, &st);
+
+  /* wave 0: the command line's objects and every member of whole archives */
+  Vec wave = {0}, ars = {0}, offs = {0};
+  for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
+    InputItem *it = ctx->opt.inputs.data[i];
+    if (it->kind == IN_FILE && it->pre) vec_push(&wave, it->pre);
+  }
+  for (size_t i = 0; i < nar; i++) {
+    SpecArchive *sa = st.sas[i];
+    if (!sa->whole) continue;
+    for (uint64_t off = 8; off < sa->mf->size;) {
+      Member m;
+      if (!read_member_q(ctx, sa->ar, off, &m, true) || m.next <= off) break;
+      if (!m.special) want_member(sa, off, &ars, &offs);
+      off = m.next;
+    }
+  }
+  st.found = calloc((size_t)ctx->nthreads, sizeof(Vec));
+  for (;;) {
+    st.files = (InputFile **)wave.data;
+    par_for(ctx, wave.len, 4, collect_one, &st);
+    /* also -u names and the entry point: referenced before any file */
+    for (size_t i = 0; i < ctx->syms_len; i++) {
+      Symbol *s = ctx->syms_list[i];
+      if (s->kind != SK_UNDEF || !s->strong_ref || (atomic_fetch_or(&s->spec, SPEC_REQ) & (SPEC_DEF | SPEC_REQ)))
+        continue;
+      uint64_t v = deftab_get(&st.defs, hash_str(s->name));
+      if (v != UINT64_MAX) vec_push(&st.found[0], (void *)(uintptr_t)v);
+    }
+    for (int t = 0; t < ctx->nthreads; t++) {
+      for (size_t k = 0; k < st.found[t].len; k++) {
+        uint64_t v = (uint64_t)(uintptr_t)st.found[t].data[k];
+        want_member(st.sas[v >> SPEC_OFF_BITS], v & ((1ULL << SPEC_OFF_BITS) - 1), &ars, &offs);
+      }
+      st.found[t].len = 0;
+    }
+    if (!ars.len) break;
+    InputFile **parsed = parse_members(ctx, (Archive **)ars.data, (uint64_t *)offs.data, ars.len);
+    wave.len = 0;
+    for (size_t i = 0; i < ars.len; i++)
+      if (parsed[i]) vec_push(&wave, parsed[i]);
+    free(parsed);
+    ars.len = offs.len = 0;
+  }
+  for (int t = 0; t < ctx->nthreads; t++) vec_free(&st.found[t]);
+  free(st.found);
+  vec_free(&wave);
+  vec_free(&ars);
+  vec_free(&offs);
+  free((void *)st.defs.keys);
+  free((void *)st.defs.vals);
+}
+
 void read_inputs(Ctx *ctx) {
   LoadState st = {.is_static = false};
   preparse_objects(ctx);
+  speculate(ctx);
   for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
     InputItem *it = ctx->opt.inputs.data[i];
     switch (it->kind) {

@@ -104,28 +104,42 @@ static bool global_wanted(Symbol *s) {
   return true;
 }
 
+/* .symtab and .strtab are written in pieces, in parallel, straight into the
+ * output chunks: each file's locals, then the globals in blocks of
+ * GBLOCK.  build_symtab sizes them and gives every piece its place. */
+#define GBLOCK 4096
+
+static void count_locals(Ctx *ctx, void *arg, size_t i) {
+  InputFile *f = ctx->files.data[i];
+  uint64_t n = 0, sz = 0;
+  for (uint32_t k = 1; k < f->first_global; k++)
+    if (local_wanted(f, k)) {
+      n++;
+      sz += strlen(esym_name(f, k)) + 1;
+    }
+  f->nlocal_out = n;
+  f->nlocal_strsize = sz;
+}
+
 void build_symtab(Ctx *ctx) {
   ctx->symtab_nlocal = 1;
   ctx->strtab_size = 1;
   if (ctx->opt.strip_all) return;
+  par_for(ctx, ctx->files.len, 16, count_locals, NULL);
   for (size_t i = 0; i < ctx->files.len; i++) {
     InputFile *f = ctx->files.data[i];
     f->symtab_local_index = ctx->symtab_nlocal;
     f->strtab_local_off = ctx->strtab_size;
-    uint64_t n = 0, sz = 0;
-    for (uint32_t k = 1; k < f->first_global; k++)
-      if (local_wanted(f, k)) {
-        n++;
-        sz += strlen(esym_name(f, k)) + 1;
-      }
-    f->nlocal_out = n;
-    f->nlocal_strsize = sz;
-    ctx->symtab_nlocal += n;
-    ctx->strtab_size += sz;
+    ctx->symtab_nlocal += f->nlocal_out;
+    ctx->strtab_size += f->nlocal_strsize;
   }
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     if (!global_wanted(s)) continue;
+    if (ctx->out_globals.len % GBLOCK == 0) {
+      ctx->gblock_stroff = realloc(ctx->gblock_stroff, (ctx->out_globals.len / GBLOCK + 1) * sizeof(uint64_t));
+      ctx->gblock_stroff[ctx->out_globals.len / GBLOCK] = ctx->strtab_size;
+    }
     vec_push(&ctx->out_globals, s);
     ctx->strtab_size += strlen(s->name) + 1;
   }
@@ -139,49 +153,49 @@ static uint16_t shndx_of(Ctx *ctx, InputSection *is) {
   return (uint16_t)is->osec->shndx;
 }
 
-static void write_symtab(Ctx *ctx, uint8_t *symtab, uint8_t *strtab) {
-  Elf64_Sym *out = (Elf64_Sym *)symtab;
-  memset(&out[0], 0, sizeof(Elf64_Sym));
-  strtab[0] = 0;
-  for (size_t i = 0; i < ctx->files.len; i++) {
-    InputFile *f = ctx->files.data[i];
-    uint64_t idx = f->symtab_local_index, so = f->strtab_local_off;
-    for (uint32_t k = 1; k < f->first_global; k++) {
-      if (!local_wanted(f, k)) continue;
-      const ElfSym *es = &f->esyms[k];
-      const char *name = esym_name(f, k);
-      size_t len = strlen(name) + 1;
-      memcpy(strtab + so, name, len);
-      Elf64_Sym o = {0};
-      o.st_name = (uint32_t)so;
-      o.st_info = es->st_info;
-      o.st_other = es->st_other;
-      o.st_size = es->st_size;
-      uint32_t shndx = esym_shndx(f, k);
-      if (ELF64_ST_TYPE(es->st_info) == STT_FILE) {
-        o.st_shndx = SHN_ABS;
-      } else if (shndx == XSHN_ABS || shndx >= f->nsections) {
-        o.st_shndx = SHN_ABS;
-        o.st_value = es->st_value;
-      } else {
-        Symbol *s = f->syms[k];
-        o.st_shndx = shndx_of(ctx, s->isec);
-        o.st_value = sym_real_addr(ctx, s);
-      }
-      memcpy(&out[idx++], &o, sizeof(o));
-      so += len;
+/* f's local symbols, at `out` (f->nlocal_out entries) */
+static void write_local_syms(Ctx *ctx, InputFile *f, uint8_t *out) {
+  uint64_t so = f->strtab_local_off;
+  for (uint32_t k = 1; k < f->first_global; k++) {
+    if (!local_wanted(f, k)) continue;
+    const ElfSym *es = &f->esyms[k];
+    Elf64_Sym o = {0};
+    o.st_name = (uint32_t)so;
+    o.st_info = es->st_info;
+    o.st_other = es->st_other;
+    o.st_size = es->st_size;
+    uint32_t shndx = esym_shndx(f, k);
+    if (ELF64_ST_TYPE(es->st_info) == STT_FILE) {
+      o.st_shndx = SHN_ABS;
+    } else if (shndx == XSHN_ABS || shndx >= f->nsections) {
+      o.st_shndx = SHN_ABS;
+      o.st_value = es->st_value;
+    } else {
+      Symbol *s = f->syms[k];
+      o.st_shndx = shndx_of(ctx, s->isec);
+      o.st_value = sym_real_addr(ctx, s);
     }
+    memcpy(out, &o, sizeof(o));
+    out += sizeof(o);
+    so += strlen(esym_name(f, k)) + 1;
   }
-  uint64_t idx = ctx->symtab_nlocal;
-  uint64_t so = 1;
-  for (size_t i = 0; i < ctx->files.len; i++) {
-    InputFile *f = ctx->files.data[i];
-    so += f->nlocal_strsize;
+}
+
+static void write_local_strs(InputFile *f, uint8_t *out) {
+  for (uint32_t k = 1; k < f->first_global; k++) {
+    if (!local_wanted(f, k)) continue;
+    const char *name = esym_name(f, k);
+    size_t len = strlen(name) + 1;
+    memcpy(out, name, len);
+    out += len;
   }
-  for (size_t i = 0; i < ctx->out_globals.len; i++) {
+}
+
+static void write_global_syms(Ctx *ctx, uint64_t block, uint8_t *out) {
+  uint64_t so = ctx->gblock_stroff[block];
+  uint64_t end = MIN((block + 1) * GBLOCK, (uint64_t)ctx->out_globals.len);
+  for (uint64_t i = block * GBLOCK; i < end; i++) {
     Symbol *s = ctx->out_globals.data[i];
-    size_t len = strlen(s->name) + 1;
-    memcpy(strtab + so, s->name, len);
     Elf64_Sym o = {0};
     o.st_name = (uint32_t)so;
     int bind = s->bind == STB_GNU_UNIQUE ? STB_GLOBAL : s->bind;
@@ -207,8 +221,19 @@ static void write_symtab(Ctx *ctx, uint8_t *symtab, uint8_t *strtab) {
       }
     }
     o.st_other = (uint8_t)vis;
-    memcpy(&out[idx++], &o, sizeof(o));
-    so += len;
+    memcpy(out, &o, sizeof(o));
+    out += sizeof(o);
+    so += strlen(s->name) + 1;
+  }
+}
+
+static void write_global_strs(Ctx *ctx, uint64_t block, uint8_t *out) {
+  uint64_t end = MIN((block + 1) * GBLOCK, (uint64_t)ctx->out_globals.len);
+  for (uint64_t i = block * GBLOCK; i < end; i++) {
+    Symbol *s = ctx->out_globals.data[i];
+    size_t len = strlen(s->name) + 1;
+    memcpy(out, s->name, len);
+    out += len;
   }
 }
 
@@ -245,29 +270,12 @@ void create_build_id(Ctx *ctx) {
   ctx->build_id = is;
 }
 
-#define SHARD (1u << 20)
 
-typedef struct {
-  const uint8_t *image;
-  uint64_t size;
-  uint8_t *digests; /* 20 bytes per shard */
-} ShardJob;
-
-static void hash_shard(Ctx *ctx, void *arg, size_t i) {
-  (void)ctx;
-  ShardJob *j = arg;
-  uint64_t off = (uint64_t)i * SHARD;
-  uint64_t len = MIN((uint64_t)SHARD, j->size - off);
-  Sha1 s;
-  sha1_init(&s);
-  sha1_update(&s, j->image + off, len);
-  sha1_final(&s, j->digests + 20 * i);
-}
-
-static void compute_build_id(Ctx *ctx, uint8_t *image) {
-  InputSection *is = ctx->build_id;
-  uint8_t *desc = image + is->osec->offset + is->offset + 16;
-  size_t n = is->size - 16;
+/* The build-id of --build-id / sha1 / md5 / fast is a hash over the digests
+ * of the file's chunks (see below), taken while the note's descriptor is
+ * still zero.  Chunk boundaries depend on the layout only, so the value
+ * does not depend on the thread count. */
+static void finish_build_id(Ctx *ctx, const uint8_t *digests, size_t nchunks, uint8_t *desc, size_t n) {
   switch (ctx->opt.build_id) {
   case BUILD_ID_HEX:
     memcpy(desc, ctx->opt.build_id_hex, ctx->opt.build_id_hex_len);
@@ -280,30 +288,29 @@ static void compute_build_id(Ctx *ctx, uint8_t *image) {
     desc[8] = (desc[8] & 0x3f) | 0x80;
     return;
   }
-  default:
-    break;
-  }
-  /* hash fixed-size shards in parallel, then the list of shard digests:
-   * the result does not depend on the thread count */
-  size_t nshards = (size_t)((ctx->file_size + SHARD - 1) / SHARD);
-  ShardJob j = {image, ctx->file_size, malloc(20 * (nshards + 1))};
-  par_for(ctx, nshards, 1, hash_shard, &j);
-  uint8_t out[20];
-  if (ctx->opt.build_id == BUILD_ID_MD5) {
+  case BUILD_ID_MD5: {
     Md5 m;
     md5_init(&m);
-    md5_update(&m, j.digests, 20 * nshards);
+    md5_update(&m, digests, 20 * nchunks);
     uint8_t d[16];
     md5_final(&m, d);
     memcpy(desc, d, MIN(n, 16));
-  } else {
+    return;
+  }
+  default: {
     Sha1 s;
     sha1_init(&s);
-    sha1_update(&s, j.digests, 20 * nshards);
-    sha1_final(&s, out);
-    memcpy(desc, out, MIN(n, 20));
+    sha1_update(&s, digests, 20 * nchunks);
+    uint8_t d[20];
+    sha1_final(&s, d);
+    memcpy(desc, d, MIN(n, 20));
+    return;
   }
-  free(j.digests);
+  }
+}
+
+static bool build_id_hashed(Ctx *ctx) {
+  return ctx->build_id && ctx->opt.build_id != BUILD_ID_HEX && ctx->opt.build_id != BUILD_ID_UUID;
 }
 
 /* ---------------------------------------------------- section bodies */
@@ -352,67 +359,206 @@ static void write_ehframe(Ctx *ctx, InputSection *is, uint8_t *base) {
   free(rels);
 }
 
-static void write_member(Ctx *ctx, void *arg, size_t i) {
-  InputSection **list = arg;
-  InputSection *is = list[i];
-  if (is->type == SHT_NOBITS || is->size == 0) return;
-  uint8_t *buf = ctx->out_buf;
-  uint8_t *p = buf + is->osec->offset + is->offset;
-  if (is->write_fn) {
-    is->write_fn(ctx, is, p);
-    return;
-  }
-  if (is->is_ehframe && is->rec_in) {
-    write_ehframe(ctx, is, p);
-    return;
-  }
-  memcpy(p, is->data, is->size);
-  if (is->nrels) apply_relocs(ctx, is, p);
-}
-
 /* --------------------------------------------------------- the file */
 
-#define WRITE_CHUNK (4u << 20)
+/* The file is cut into chunks of about CHUNK bytes at piece boundaries
+ * (a piece is a section member, or a slice of the headers or of the symbol
+ * table).  Each chunk is assembled in a small per-thread buffer - copied,
+ * relocated, the gaps zeroed - hashed for the build-id while it is in the
+ * cache, and written with pwrite.  On these VMs the first touch of a page
+ * costs microseconds even after MAP_POPULATE, so writing through buffers
+ * that stay warm is several times faster than mapping the output. */
+#define CHUNK (1u << 20)
+
+enum { P_COPY, P_SECTION, P_LOCAL_SYMS, P_LOCAL_STRS, P_GLOBAL_SYMS, P_GLOBAL_STRS };
 
 typedef struct {
-  int fd;
-  const uint8_t *buf;
-  uint64_t size;
-  atomic_int err;
-} WriteJob;
+  uint64_t off, size;
+  int kind;
+  union {
+    const uint8_t *src;  /* P_COPY */
+    InputSection *is;    /* P_SECTION */
+    InputFile *file;     /* P_LOCAL_* */
+    uint64_t block;      /* P_GLOBAL_*: index / GBLOCK */
+  } u;
+} Piece;
 
 typedef struct {
-  uint8_t *buf;
-  uint64_t size;
-  atomic_int err;
-} PopJob;
+  Piece *data;
+  size_t len, cap;
+} Pieces;
 
-/* Faults in one chunk of the output mapping for writing.  ENOSPC and EFBIG
- * surface here as an error instead of a SIGBUS during the copy. */
-static void populate_chunk(Ctx *ctx, void *arg, size_t i) {
-  (void)ctx;
-  PopJob *j = arg;
-  uint64_t off = (uint64_t)i * WRITE_CHUNK, len = MIN((uint64_t)WRITE_CHUNK, j->size - off);
-  if (madvise(j->buf + off, len, MADV_POPULATE_WRITE) < 0 && errno != EINVAL) {
-    int zero = 0;
-    atomic_compare_exchange_strong(&j->err, &zero, errno == EFAULT ? ENOSPC : errno);
+static Piece *add_piece(Ctx *ctx, Pieces *v, uint64_t off, uint64_t size, int kind) {
+  if (v->len == v->cap) {
+    v->cap = v->cap ? v->cap * 2 : 1024;
+    v->data = realloc(v->data, v->cap * sizeof(Piece));
+    if (!v->data) fatal(ctx, "out of memory");
+  }
+  Piece *p = &v->data[v->len++];
+  p->off = off;
+  p->size = size;
+  p->kind = kind;
+  return p;
+}
+
+/* `src` as pieces of at most CHUNK bytes, so that it spreads over chunks */
+static void add_slices(Ctx *ctx, Pieces *v, uint64_t off, const uint8_t *src, uint64_t size) {
+  for (uint64_t d = 0; d < size; d += CHUNK) add_piece(ctx, v, off + d, MIN((uint64_t)CHUNK, size - d), P_COPY)->u.src = src + d;
+}
+
+typedef struct {
+  const Piece *pieces;
+  size_t *first;       /* chunk c holds pieces first[c] .. first[c+1]-1 */
+  uint64_t *start;     /* chunk c covers bytes start[c] .. start[c+1]-1 */
+  uint8_t *digests;    /* 20 bytes per chunk, or NULL */
+  const uint8_t *desc; /* build-id descriptor to put in place, or NULL */
+  uint64_t desc_off, desc_len;
+  uint8_t **bufs;      /* per thread, reused */
+  uint64_t *caps;
+  int fd;              /* -1: assemble and hash only */
+  bool sequential;     /* write(), in order: the output is not a regular file */
+  atomic_int err;
+} FileJob;
+
+static int piece_cmp(const void *a, const void *b) {
+  const Piece *x = a, *y = b;
+  return x->off < y->off ? -1 : x->off > y->off;
+}
+
+static void write_piece(Ctx *ctx, const Piece *p, uint8_t *dst) {
+  InputSection *is = p->u.is;
+  switch (p->kind) {
+  case P_COPY: memcpy(dst, p->u.src, p->size); return;
+  case P_LOCAL_SYMS: write_local_syms(ctx, p->u.file, dst); return;
+  case P_LOCAL_STRS: write_local_strs(p->u.file, dst); return;
+  case P_GLOBAL_SYMS: write_global_syms(ctx, p->u.block, dst); return;
+  case P_GLOBAL_STRS: write_global_strs(ctx, p->u.block, dst); return;
+  }
+  if (is->write_fn) is->write_fn(ctx, is, dst);
+  else if (is->is_ehframe && is->rec_in) write_ehframe(ctx, is, dst);
+  else {
+    memcpy(dst, is->data, is->size);
+    if (is->nrels) apply_relocs(ctx, is, dst);
   }
 }
 
-static void write_chunk(Ctx *ctx, void *arg, size_t i) {
-  (void)ctx;
-  WriteJob *j = arg;
-  uint64_t off = (uint64_t)i * WRITE_CHUNK, end = MIN(off + WRITE_CHUNK, j->size);
-  while (off < end && !atomic_load(&j->err)) {
-    ssize_t n = pwrite(j->fd, j->buf + off, (size_t)(end - off), (off_t)off);
+static void put_chunk(Ctx *ctx, void *arg, size_t c) {
+  FileJob *j = arg;
+  if (atomic_load(&j->err)) return;
+  uint64_t start = j->start[c], len = j->start[c + 1] - start;
+  int w = worker_id();
+  if (j->caps[w] < len) {
+    free(j->bufs[w]);
+    j->caps[w] = MAX(len, (uint64_t)CHUNK);
+    j->bufs[w] = malloc(j->caps[w]);
+    if (!j->bufs[w]) fatal(ctx, "out of memory (a %llu-byte output buffer)", (unsigned long long)len);
+  }
+  uint8_t *b = j->bufs[w];
+  uint64_t cur = 0;
+  for (size_t i = j->first[c]; i < j->first[c + 1]; i++) {
+    const Piece *p = &j->pieces[i];
+    uint64_t at = p->off - start;
+    if (at > cur) memset(b + cur, 0, at - cur);
+    write_piece(ctx, p, b + at);
+    cur = at + p->size;
+  }
+  if (len > cur) memset(b + cur, 0, len - cur);
+  if (j->desc && j->desc_off >= start && j->desc_off < start + len) memcpy(b + j->desc_off - start, j->desc, j->desc_len);
+  if (j->digests) {
+    Sha1 s;
+    sha1_init(&s);
+    sha1_update(&s, b, len);
+    sha1_final(&s, j->digests + 20 * c);
+  }
+  for (uint64_t done = 0; j->fd >= 0 && done < len;) {
+    ssize_t n = j->sequential ? write(j->fd, b + done, len - done)
+                              : pwrite(j->fd, b + done, len - done, (off_t)(start + done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       int zero = 0;
       atomic_compare_exchange_strong(&j->err, &zero, n < 0 ? errno : EIO);
       return;
     }
-    off += (uint64_t)n;
+    done += (uint64_t)n;
   }
+}
+
+static void file_pass(Ctx *ctx, FileJob *j, size_t nchunks) {
+  if (j->sequential) {
+    for (size_t c = 0; c < nchunks; c++) put_chunk(ctx, j, c);
+  } else {
+    par_for(ctx, nchunks, 1, put_chunk, j);
+  }
+  checkpoint(ctx); /* relocation errors found while writing */
+  int err = atomic_load(&j->err);
+  if (err)
+    fatal(ctx, "cannot write output file %s (%llu bytes): %s", ctx->opt.output, (unsigned long long)ctx->file_size,
+          strerror(err));
+}
+
+/* Writes bytes [0, ctx->file_size) of the output from the pieces (gaps are
+ * zero) and puts the build-id in place. */
+static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
+  Piece *pieces = pv->data;
+  size_t npieces = pv->len;
+  qsort(pieces, npieces, sizeof(Piece), piece_cmp);
+  size_t cap = 64, nchunks = 1;
+  size_t *first = malloc(cap * sizeof(size_t));
+  uint64_t *start = malloc(cap * sizeof(uint64_t));
+  first[0] = 0;
+  start[0] = 0;
+  for (size_t i = 1; i < npieces; i++) {
+    if (pieces[i].off - start[nchunks - 1] < CHUNK) continue;
+    if (nchunks + 2 > cap) {
+      cap *= 2;
+      first = realloc(first, cap * sizeof(size_t));
+      start = realloc(start, cap * sizeof(uint64_t));
+      if (!first || !start) fatal(ctx, "out of memory");
+    }
+    first[nchunks] = i;
+    start[nchunks++] = pieces[i].off;
+  }
+  first[nchunks] = npieces;
+  start[nchunks] = ctx->file_size;
+
+  FileJob j = {.pieces = pieces, .first = first, .start = start, .fd = fd, .sequential = sequential};
+  atomic_init(&j.err, 0);
+  j.bufs = calloc((size_t)ctx->nthreads, sizeof(uint8_t *));
+  j.caps = calloc((size_t)ctx->nthreads, sizeof(uint64_t));
+  uint8_t desc[64] = {0};
+  bool hashed = build_id_hashed(ctx);
+  if (ctx->build_id) {
+    j.desc_off = ctx->build_id->osec->offset + ctx->build_id->offset + 16;
+    j.desc_len = MIN(ctx->build_id->size - 16, sizeof(desc));
+  }
+  if (ctx->build_id && !hashed) {
+    finish_build_id(ctx, NULL, 0, desc, j.desc_len);
+    j.desc = desc;
+  }
+  if (hashed) j.digests = malloc(20 * nchunks);
+  if (hashed && sequential) {
+    /* no going back on a pipe: hash first, then write with the id in place */
+    j.fd = -1;
+    file_pass(ctx, &j, nchunks);
+    finish_build_id(ctx, j.digests, nchunks, desc, j.desc_len);
+    j.desc = desc;
+    free(j.digests);
+    j.digests = NULL;
+    j.fd = fd;
+  }
+  file_pass(ctx, &j, nchunks);
+  timer_pass(ctx, "write: build-id");
+  if (j.digests) {
+    finish_build_id(ctx, j.digests, nchunks, desc, j.desc_len);
+    if (pwrite(fd, desc, j.desc_len, (off_t)j.desc_off) != (ssize_t)j.desc_len)
+      fatal(ctx, "cannot write output file %s: %s", ctx->opt.output, strerror(errno));
+  }
+  for (int t = 0; t < ctx->nthreads; t++) free(j.bufs[t]);
+  free(j.bufs);
+  free(j.caps);
+  free(j.digests);
+  free(first);
+  free(start);
 }
 
 static bool same_file(const char *a, struct stat *sb) {
@@ -488,31 +634,15 @@ void write_output(Ctx *ctx) {
     fd = mkstemp(tmpl);
     if (fd < 0) fatal(ctx, "cannot create output file %s: %s", out, strerror(errno));
     memcpy(temp_path, tmpl, strlen(tmpl) + 1);
-  }
-  /* The image is written through a shared mapping of the file, sized with
-   * ftruncate (no fallocate: faulting in a hole costs less than converting
-   * an unwritten extent).  Its pages are faulted in by both threads at once
-   * (MADV_POPULATE_WRITE) instead of one trap per 4 KiB page during the copy. */
-  uint8_t *buf = MAP_FAILED;
-  if (!direct && ftruncate(fd, (off_t)ctx->file_size) == 0)
-    buf = mmap(NULL, ctx->file_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-  bool mapped_file = buf != MAP_FAILED;
-  if (!mapped_file) {
-    buf = mmap(NULL, ctx->file_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (buf == MAP_FAILED)
-      fatal(ctx, "cannot allocate %llu bytes for output file %s: %s", (unsigned long long)ctx->file_size, out,
-            strerror(errno));
-    madvise(buf, ctx->file_size, MADV_HUGEPAGE);
-  } else {
-    PopJob pj = {.buf = buf, .size = ctx->file_size};
-    atomic_init(&pj.err, 0);
-    par_for(ctx, (size_t)((ctx->file_size + WRITE_CHUNK - 1) / WRITE_CHUNK), 1, populate_chunk, &pj);
-    int perr = atomic_load(&pj.err);
-    if (perr)
-      fatal(ctx, "cannot write output file %s (%llu bytes): %s", out, (unsigned long long)ctx->file_size, strerror(perr));
+    if (ftruncate(fd, (off_t)ctx->file_size) < 0)
+      fatal(ctx, "cannot write output file %s (%llu bytes): %s", out, (unsigned long long)ctx->file_size, strerror(errno));
   }
 
-  /* ELF header */
+  /* ELF header and program headers */
+  Pieces pv = {0};
+  uint8_t *symbuf = NULL;
+  uint64_t hdr_size = ctx->phdr_off + sizeof(Elf64_Phdr) * (uint64_t)ctx->nphdrs;
+  uint8_t *hdr = calloc(1, hdr_size);
   Elf64_Ehdr eh = {0};
   memcpy(eh.e_ident, ELFMAG, SELFMAG);
   eh.e_ident[EI_CLASS] = ELFCLASS64;
@@ -531,33 +661,53 @@ void write_output(Ctx *ctx) {
   eh.e_shentsize = sizeof(Elf64_Shdr);
   eh.e_shnum = (uint16_t)shn;
   eh.e_shstrndx = (uint16_t)shstrtab_idx;
-  memcpy(buf, &eh, sizeof(eh));
+  memcpy(hdr, &eh, sizeof(eh));
   for (int i = 0; i < ctx->nphdrs; i++) {
     Segment *s = &ctx->phdrs[i];
     Elf64_Phdr p = {s->type, s->flags, s->offset, s->vaddr, s->vaddr, s->filesz, s->memsz, s->align};
-    memcpy(buf + ctx->phdr_off + sizeof(Elf64_Phdr) * (uint64_t)i, &p, sizeof(p));
+    memcpy(hdr + ctx->phdr_off + sizeof(Elf64_Phdr) * (uint64_t)i, &p, sizeof(p));
   }
+  add_slices(ctx, &pv, 0, hdr, hdr_size);
 
-  /* section contents, in parallel */
-  Vec all = {0};
+  /* section contents */
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
-    for (size_t k = 0; k < o->members.len; k++) vec_push(&all, o->members.data[k]);
+    for (size_t k = 0; k < o->members.len; k++) {
+      InputSection *is = o->members.data[k];
+      if (is->type == SHT_NOBITS || is->size == 0) continue;
+      add_piece(ctx, &pv, o->offset + is->offset, is->size, P_SECTION)->u.is = is;
+    }
   }
-  ctx->out_buf = buf;
-  timer_pass(ctx, "write: sections");
-  par_for(ctx, all.len, 32, write_member, all.data);
-  vec_free(&all);
 
   /* symbol table */
-  timer_pass(ctx, "write: symtab");
-  if (!strip) write_symtab(ctx, buf + symtab_off, buf + strtab_off);
+  if (!strip) {
+    Elf64_Sym *null_sym = calloc(1, sizeof(Elf64_Sym) + 1); /* entry 0, then strtab's leading NUL */
+    add_piece(ctx, &pv, symtab_off, sizeof(Elf64_Sym), P_COPY)->u.src = (const uint8_t *)null_sym;
+    add_piece(ctx, &pv, strtab_off, 1, P_COPY)->u.src = (const uint8_t *)null_sym + sizeof(Elf64_Sym);
+    symbuf = (uint8_t *)null_sym;
+    for (size_t i = 0; i < ctx->files.len; i++) {
+      InputFile *f = ctx->files.data[i];
+      if (!f->nlocal_out) continue;
+      add_piece(ctx, &pv, symtab_off + sizeof(Elf64_Sym) * f->symtab_local_index, sizeof(Elf64_Sym) * f->nlocal_out,
+                P_LOCAL_SYMS)->u.file = f;
+      add_piece(ctx, &pv, strtab_off + f->strtab_local_off, f->nlocal_strsize, P_LOCAL_STRS)->u.file = f;
+    }
+    size_t ng = ctx->out_globals.len;
+    for (uint64_t b = 0; b * GBLOCK < ng; b++) {
+      uint64_t first = b * GBLOCK, end = MIN(first + GBLOCK, (uint64_t)ng);
+      uint64_t str_end = (b + 1) * GBLOCK < ng ? ctx->gblock_stroff[b + 1] : ctx->strtab_size;
+      add_piece(ctx, &pv, symtab_off + sizeof(Elf64_Sym) * (ctx->symtab_nlocal + first), sizeof(Elf64_Sym) * (end - first),
+                P_GLOBAL_SYMS)->u.block = b;
+      add_piece(ctx, &pv, strtab_off + ctx->gblock_stroff[b], str_end - ctx->gblock_stroff[b], P_GLOBAL_STRS)->u.block = b;
+    }
+  }
 
-  /* section headers and their names */
-  uint8_t *shstr = buf + shstr_off;
+  /* section names and headers */
+  uint64_t tail_size = ctx->file_size - shstr_off;
+  uint8_t *tail = calloc(1, tail_size);
+  uint8_t *shstr = tail;
   uint64_t so = 1;
-  Elf64_Shdr *sh = (Elf64_Shdr *)(buf + ctx->shdr_off);
-  memset(&sh[0], 0, sizeof(Elf64_Shdr));
+  Elf64_Shdr *sh = (Elf64_Shdr *)(tail + (ctx->shdr_off - shstr_off));
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
     Elf64_Shdr h = {0};
@@ -609,23 +759,16 @@ void write_output(Ctx *ctx) {
   h.sh_size = shstr_size;
   h.sh_addralign = 1;
   memcpy(&sh[shstrtab_idx], &h, sizeof(h));
+  add_slices(ctx, &pv, shstr_off, tail, tail_size);
 
-  checkpoint(ctx); /* relocation errors found while writing */
-
-  timer_pass(ctx, "write: build-id");
-  if (ctx->build_id) compute_build_id(ctx, buf);
+  timer_pass(ctx, "write: sections");
+  write_file(ctx, fd, direct, &pv);
+  free(pv.data);
+  free(hdr);
+  free(symbuf);
+  free(tail);
 
   timer_pass(ctx, "write: file");
-  if (!mapped_file) {
-    WriteJob wj = {.fd = fd, .buf = buf, .size = ctx->file_size};
-    atomic_init(&wj.err, 0);
-    par_for(ctx, (size_t)((ctx->file_size + WRITE_CHUNK - 1) / WRITE_CHUNK), 1, write_chunk, &wj);
-    int werr = atomic_load(&wj.err);
-    if (werr)
-      fatal(ctx, "cannot write output file %s (%llu bytes): %s", out, (unsigned long long)ctx->file_size,
-            strerror(werr));
-  }
-  munmap(buf, ctx->file_size);
   if (direct) {
     if (close(fd) < 0) fatal(ctx, "cannot write output file %s: %s", out, strerror(errno));
     return;

@@ -331,7 +331,10 @@ static void intern_one(Ctx *ctx, void *arg, size_t i) {
   bool wraps = ctx->opt.wraps.len > 0;
   for (uint32_t k = f->first_global; k < f->nsyms; k++) {
     if (wraps && esym_shndx(f, k) == SHN_UNDEF) continue; /* renamed in the serial pass */
-    f->syms[k] = sym_intern_parallel(ctx, esym_name(f, k), f->sym_hashes[k - f->first_global]);
+    Symbol *s = sym_intern_parallel(ctx, esym_name(f, k), f->sym_hashes[k - f->first_global]);
+    f->syms[k] = s;
+    if (esym_shndx(f, k) != SHN_UNDEF && !(atomic_load_explicit(&s->spec, memory_order_relaxed) & SPEC_DEF))
+      atomic_fetch_or_explicit(&s->spec, SPEC_DEF, memory_order_relaxed);
   }
 }
 

@@ -45,6 +45,8 @@ __attribute__((target("sha,sse4.1"))) static void sha1_blocks_ni(uint32_t h[5], 
     __m128i m[4];
     for (int i = 0; i < 4; i++) m[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)), mask);
     e1 = e0; /* silences -Wmaybe-uninitialized; overwritten in group 0 */
+    /* unrolled, the switch and the register choices resolve at compile time */
+#pragma GCC unroll 20
     for (int g = 0; g < 20; g++) {
       __m128i cur = m[g & 3];
       __m128i *e = (g & 1) ? &e1 : &e0;
