@@ -951,7 +951,10 @@ static void speculate(Ctx *ctx) {
       st.found[t].len = 0;
     }
     if (!ars.len) break;
-    InputFile **parsed = parse_members(ctx, (Archive **)ars.data, (uint64_t *)offs.data, ars.len);
+    uint64_t *o = malloc(offs.len * sizeof(uint64_t));
+    for (size_t i = 0; i < offs.len; i++) o[i] = (uint64_t)(uintptr_t)offs.data[i];
+    InputFile **parsed = parse_members(ctx, (Archive **)ars.data, o, ars.len);
+    free(o);
     wave.len = 0;
     for (size_t i = 0; i < ars.len; i++)
       if (parsed[i]) vec_push(&wave, parsed[i]);

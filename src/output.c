@@ -1,8 +1,9 @@
 /*
  * output.c - write the executable: create a temporary file next to the
- * output, size it, map it, copy and relocate every section in parallel,
- * write the headers, .symtab, .strtab and .shstrtab, compute the build-id
- * over the finished image, and rename the file into place.
+ * output, assemble it chunk by chunk in per-thread buffers (section copies
+ * with relocations applied, headers, .symtab, .strtab, .shstrtab), hash
+ * each chunk for the build-id while it is in the cache, pwrite it, and
+ * rename the file into place.
  *
  * Nothing is ever written at the output path itself: a link that fails at
  * any point leaves no partial file, and an existing output is untouched
