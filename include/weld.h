@@ -97,6 +97,12 @@ void *arena_alloc(Arena *a, size_t size);     /* zeroed, 16-byte aligned */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_printf(Arena *a, const char *fmt, ...) PRINTF_LIKE(2, 3);
 void arena_free_all(Arena *a);
+/* Zeroed memory in 2 MiB pages where possible (see util.c); NULL when out of memory. */
+void *huge_alloc(size_t size);
+void huge_free(void *p, size_t size);
+/* Zeroed hash-table memory: calloc when small, huge_alloc from 1 MiB. */
+void *table_alloc(size_t size);
+void table_free(void *p, size_t size);
 /* The calling thread's arena (one per worker, so no locking). */
 Arena *ctx_arena(Ctx *ctx);
 #define NEW(ctx, T) ((T *)arena_alloc(ctx_arena(ctx), sizeof(T)))
@@ -340,6 +346,13 @@ typedef struct {
   uint32_t rel_first, rel_count;  /* its relocations in eh->rels */
 } Fde;
 
+/* A COMDAT group of an input file: its SHT_GROUP section and signature. */
+typedef struct {
+  uint32_t shndx;
+  const char *sig;
+  uint64_t hash;
+} FileComdat;
+
 struct InputFile {
   const char *path;           /* the file (the archive for members) */
   const char *member;         /* member name, or NULL */
@@ -368,6 +381,8 @@ struct InputFile {
   uint64_t *sym_hashes;       /* hash of each global's name, from first_global */
   Fde *fdes;
   uint32_t nfdes;
+  FileComdat *comdats;
+  uint32_t ncomdats;
   bool has_execstack_note, has_noexecstack_note;
   bool has_lto;
   bool body_done;             /* parse_object_bodies ran */
@@ -565,6 +580,7 @@ int print_deps(Ctx *ctx, const char *path);
 
 struct ComdatGroup {
   const char *sig;
+  uint64_t hash;
   InputFile *owner;
 };
 

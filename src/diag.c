@@ -262,6 +262,25 @@ typedef struct {
   int nw, more;
 } Refs;
 
+static bool relaxed_tls_call(InputSection *is, uint32_t r) {
+  /* the __tls_get_addr call of a GD/LD sequence is relaxed away */
+  return r > 0 && (ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSGD ||
+                   ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSLD);
+}
+
+static void find_undefined_refs(Ctx *ctx, void *arg, size_t fi) {
+  InputFile *f = ctx->files.data[fi];
+  for (uint32_t k = 1; k < f->nsections; k++) {
+    InputSection *is = f->sections[k];
+    if (!is || !atomic_load(&is->alive)) continue;
+    for (uint32_t r = 0; r < is->nrels; r++)
+      if (f->syms[ELF64_R_SYM(is->rels[r].r_info)]->report_idx && !relaxed_tls_call(is, r)) {
+        ((bool *)arg)[fi] = true;
+        return;
+      }
+  }
+}
+
 void report_undefined(Ctx *ctx) {
   int limit = ctx->opt.error_limit;
   int reported = 0, total = 0;
@@ -278,20 +297,21 @@ void report_undefined(Ctx *ctx) {
   }
   if (!und.len) return;
 
-  /* one pass over every live relocation collects up to 3 places per symbol */
+  /* one pass over every live relocation collects up to 3 places per symbol:
+   * first, in parallel, which files have any (often none do: the candidates
+   * are referenced only from discarded sections), then those files in order */
   Refs *refs = calloc(und.len, sizeof(Refs));
+  bool *hit = calloc(ctx->files.len + 1, sizeof(bool));
+  par_for(ctx, ctx->files.len, 8, find_undefined_refs, hit);
   for (size_t fi = 0; fi < ctx->files.len; fi++) {
+    if (!hit[fi]) continue;
     InputFile *f = ctx->files.data[fi];
     for (uint32_t k = 1; k < f->nsections; k++) {
       InputSection *is = f->sections[k];
       if (!is || !atomic_load(&is->alive)) continue;
       for (uint32_t r = 0; r < is->nrels; r++) {
         Symbol *t = f->syms[ELF64_R_SYM(is->rels[r].r_info)];
-        if (!t->report_idx) continue;
-        /* the __tls_get_addr call of a GD/LD sequence is relaxed away */
-        if (r > 0 && (ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSGD ||
-                      ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSLD))
-          continue;
+        if (!t->report_idx || relaxed_tls_call(is, r)) continue;
         Refs *rf = &refs[t->report_idx - 1];
         if (rf->nw == 3) {
           rf->more++;
@@ -331,6 +351,7 @@ void report_undefined(Ctx *ctx) {
     error(ctx, "%s", msg);
   }
   free(refs);
+  free(hit);
   vec_free(&und);
   if (total > reported)
     error(ctx, "%d more undefined symbols not shown (--error-limit=0 shows all)", total - reported);

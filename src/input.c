@@ -795,7 +795,7 @@ static bool read_index_quiet(Ctx *ctx, Archive *ar) {
 
 typedef struct {
   _Atomic uint64_t *keys; /* hash | 1; 0 is empty */
-  _Atomic uint64_t *vals;
+  _Atomic uint64_t *vals;  /* member + 1; 0 while none */
   uint64_t mask;
 } DefTable;
 
@@ -806,7 +806,7 @@ static void deftab_put(DefTable *t, uint64_t h, uint64_t v) {
     if (!cur && atomic_compare_exchange_strong(&t->keys[j], &cur, k)) cur = k;
     if (cur != k) continue;
     uint64_t old = atomic_load_explicit(&t->vals[j], memory_order_relaxed);
-    while (v < old && !atomic_compare_exchange_weak(&t->vals[j], &old, v))
+    while ((!old || v + 1 < old) && !atomic_compare_exchange_weak(&t->vals[j], &old, v + 1))
       ;
     return;
   }
@@ -817,7 +817,7 @@ static uint64_t deftab_get(DefTable *t, uint64_t h) {
   for (uint64_t j = (h >> 11) & t->mask;; j = (j + 1) & t->mask) {
     uint64_t cur = atomic_load_explicit(&t->keys[j], memory_order_relaxed);
     if (!cur) return UINT64_MAX;
-    if (cur == k) return atomic_load_explicit(&t->vals[j], memory_order_relaxed);
+    if (cur == k) return atomic_load_explicit(&t->vals[j], memory_order_relaxed) - 1;
   }
 }
 
@@ -909,9 +909,9 @@ static void speculate(Ctx *ctx) {
     if (st.sas[i]->ar->sym_names) total += st.sas[i]->ar->nsyms;
   uint64_t cap = 1024;
   while (cap < total * 2) cap *= 2;
-  st.defs.keys = calloc(cap, sizeof(uint64_t));
-  st.defs.vals = malloc(cap * sizeof(uint64_t));
-  memset(st.defs.vals, 0xff, cap * sizeof(uint64_t));
+  st.defs.keys = table_alloc(cap * sizeof(uint64_t));
+  st.defs.vals = table_alloc(cap * sizeof(uint64_t));
+  if (!st.defs.keys || !st.defs.vals) fatal(ctx, "out of memory");
   st.defs.mask = cap - 1;
   par_for(ctx, nar, 1, define_one, &st);
 
@@ -966,8 +966,8 @@ static void speculate(Ctx *ctx) {
   vec_free(&wave);
   vec_free(&ars);
   vec_free(&offs);
-  free((void *)st.defs.keys);
-  free((void *)st.defs.vals);
+  table_free((void *)st.defs.keys, cap * sizeof(uint64_t));
+  table_free((void *)st.defs.vals, cap * sizeof(uint64_t));
 }
 
 void read_inputs(Ctx *ctx) {

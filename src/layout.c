@@ -448,24 +448,34 @@ void define_linker_symbols(Ctx *ctx) {
     Symbol *s = sym_find(ctx, linker_syms[i]);
     if (s && !sym_is_defined(s) && s->referenced) provide(ctx, s);
   }
+  /* __start_SEC / __stop_SEC: defined if some live input section is named
+   * SEC; the candidates first, then one pass over the sections */
+  Vec cands = {0};
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     if (sym_is_defined(s) || !s->referenced) continue;
     const char *sec = NULL;
     if (!strncmp(s->name, "__start_", 8)) sec = s->name + 8;
     else if (!strncmp(s->name, "__stop_", 7)) sec = s->name + 7;
-    if (!sec || !is_c_ident(sec)) continue;
-    /* defined if some live input section has that name */
-    bool found = false;
-    for (size_t f = 0; f < ctx->files.len && !found; f++) {
-      InputFile *file = ctx->files.data[f];
-      for (uint32_t k = 1; k < file->nsections && !found; k++) {
-        InputSection *is = file->sections[k];
-        if (is && atomic_load(&is->alive) && !strcmp(is->name, sec)) found = true;
+    if (sec && is_c_ident(sec)) vec_push(&cands, s);
+  }
+  if (!cands.len) return;
+  bool *found = calloc(cands.len, sizeof(bool));
+  for (size_t f = 0; f < ctx->files.len; f++) {
+    InputFile *file = ctx->files.data[f];
+    for (uint32_t k = 1; k < file->nsections; k++) {
+      InputSection *is = file->sections[k];
+      if (!is || is->name[0] == '.' || !atomic_load(&is->alive)) continue;
+      for (size_t c = 0; c < cands.len; c++) {
+        const char *n = ((Symbol *)cands.data[c])->name;
+        if (!strcmp(is->name, n + (strncmp(n, "__start_", 8) ? 7 : 8))) found[c] = true;
       }
     }
-    if (found) provide(ctx, s);
   }
+  for (size_t c = 0; c < cands.len; c++)
+    if (found[c]) provide(ctx, cands.data[c]);
+  free(found);
+  vec_free(&cands);
 }
 
 static uint64_t osec_start(Ctx *ctx, const char *name, bool end, uint64_t dflt) {

@@ -77,7 +77,11 @@ static MergedSection *get_merged(Ctx *ctx, InputSection *is) {
 static uint32_t insert(MergedSection *m, const uint8_t *p, uint32_t len, uint32_t align) {
   if ((m->count + 1) * 2 > m->cap) {
     size_t ncap = m->cap ? m->cap * 2 : 1024;
-    MergePiece *nt = calloc(ncap, sizeof(MergePiece));
+    MergePiece *nt = table_alloc(ncap * sizeof(MergePiece));
+    if (!nt) {
+      fprintf(stderr, "weld: error: out of memory growing a merged string table\n");
+      exit(1);
+    }
     for (size_t i = 0; i < m->cap; i++) {
       MergePiece *q = &m->table[i];
       if (!q->off_plus1) continue;
@@ -85,7 +89,7 @@ static uint32_t insert(MergedSection *m, const uint8_t *p, uint32_t len, uint32_
       while (nt[j].off_plus1) j = (j + 1) & (ncap - 1);
       nt[j] = *q;
     }
-    free(m->table);
+    table_free(m->table, m->cap * sizeof(MergePiece));
     m->table = nt;
     m->cap = ncap;
   }

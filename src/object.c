@@ -334,6 +334,23 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
         BAD("%s: %s: group member section #%u is out of range (at offset 0x%llx)", fn, SNAME(i), m,
             (unsigned long long)(4 * k));
     }
+    if (rd32(g) & GRP_COMDAT) f->ncomdats++;
+  }
+  /* the COMDAT groups with their signatures hashed, for the serial
+   * resolve_comdat */
+  if (f->ncomdats) {
+    f->comdats = NEW_ARRAY(ctx, FileComdat, f->ncomdats);
+    uint32_t n = 0;
+    for (uint32_t i = 1; i < nsec; i++) {
+      const ElfShdr *s = &f->shdrs[i];
+      if (s->sh_type != SHT_GROUP || !(rd32(data + s->sh_offset) & GRP_COMDAT)) continue;
+      const ElfSym *sig = &f->esyms[s->sh_info];
+      const char *name = esym_name(f, s->sh_info);
+      /* a section-symbol signature names the group by its section's name */
+      if (ELF64_ST_TYPE(sig->st_info) == STT_SECTION && esym_shndx(f, s->sh_info) < f->nsections)
+        name = f->shstrtab + f->shdrs[esym_shndx(f, s->sh_info)].sh_name;
+      f->comdats[n++] = (FileComdat){i, name, hash_str(name)};
+    }
   }
   return f;
 }
@@ -429,43 +446,38 @@ void parse_object_bodies(Ctx *ctx) { par_for(ctx, ctx->files.len, 4, body_one, N
  * priority order, so the first instance seen is the lowest-priority one and
  * wins; later instances' sections are discarded. */
 void resolve_comdat(Ctx *ctx, InputFile *f) {
-  for (uint32_t i = 1; i < f->nsections; i++) {
-    const ElfShdr *s = &f->shdrs[i];
-    if (s->sh_type != SHT_GROUP) continue;
-    const uint8_t *g = f->data + s->sh_offset;
-    if (!(rd32(g) & GRP_COMDAT)) continue;
-    const ElfSym *sig = &f->esyms[s->sh_info];
-    const char *name = esym_name(f, s->sh_info);
-    /* a section-symbol signature names the group by its section's name */
-    if (ELF64_ST_TYPE(sig->st_info) == STT_SECTION && esym_shndx(f, s->sh_info) < f->nsections)
-      name = f->shstrtab + f->shdrs[esym_shndx(f, s->sh_info)].sh_name;
-    uint64_t h = hash_str(name);
+  for (uint32_t gi = 0; gi < f->ncomdats; gi++) {
+    FileComdat *fc = &f->comdats[gi];
     if (ctx->comdat_count * 2 >= ctx->comdat_cap) {
       uint64_t ncap = ctx->comdat_cap ? ctx->comdat_cap * 2 : 1024;
-      ComdatGroup **nt = calloc(ncap, sizeof(void *));
+      ComdatGroup **nt = table_alloc(ncap * sizeof(void *));
+      if (!nt) fatal(ctx, "out of memory growing the COMDAT table");
       for (uint64_t k = 0; k < ctx->comdat_cap; k++) {
         ComdatGroup *c = ctx->comdats[k];
         if (!c) continue;
-        uint64_t j = hash_str(c->sig) & (ncap - 1);
+        uint64_t j = c->hash & (ncap - 1);
         while (nt[j]) j = (j + 1) & (ncap - 1);
         nt[j] = c;
       }
-      free(ctx->comdats);
+      table_free(ctx->comdats, ctx->comdat_cap * sizeof(void *));
       ctx->comdats = nt;
       ctx->comdat_cap = ncap;
     }
-    uint64_t j = h & (ctx->comdat_cap - 1);
+    uint64_t j = fc->hash & (ctx->comdat_cap - 1);
     ComdatGroup *c;
-    while ((c = ctx->comdats[j]) && strcmp(c->sig, name)) j = (j + 1) & (ctx->comdat_cap - 1);
+    while ((c = ctx->comdats[j]) && (c->hash != fc->hash || strcmp(c->sig, fc->sig))) j = (j + 1) & (ctx->comdat_cap - 1);
     if (!c) {
       c = NEW(ctx, ComdatGroup);
-      c->sig = name;
+      c->sig = fc->sig;
+      c->hash = fc->hash;
       c->owner = f;
       ctx->comdats[j] = c;
       ctx->comdat_count++;
       continue;
     }
     if (c->owner == f) continue;
+    const ElfShdr *s = &f->shdrs[fc->shndx];
+    const uint8_t *g = f->data + s->sh_offset;
     for (uint64_t k = 1; k < s->sh_size / 4; k++) {
       InputSection *m = f->sections[rd32(g + 4 * k)];
       if (m) atomic_store(&m->alive, false);

@@ -28,7 +28,7 @@ static void grow_to(Ctx *ctx, uint64_t want) {
   uint64_t ncap = ctx->symtab_cap ? ctx->symtab_cap : 1 << 14;
   while (want * 2 > ncap) ncap *= 2;
   if (ncap == ctx->symtab_cap) return;
-  SymSlot *nt = calloc(ncap, sizeof(SymSlot));
+  SymSlot *nt = table_alloc(ncap * sizeof(SymSlot));
   if (!nt) fatal(ctx, "out of memory growing the symbol table");
   for (uint64_t i = 0; i < ctx->symtab_cap; i++) {
     SymSlot *e = &ctx->symtab[i];
@@ -40,7 +40,7 @@ static void grow_to(Ctx *ctx, uint64_t want) {
     atomic_store_explicit(&nt[j].hash, h, memory_order_relaxed);
     atomic_store_explicit(&nt[j].sym, sym, memory_order_relaxed);
   }
-  free(ctx->symtab);
+  table_free(ctx->symtab, ctx->symtab_cap * sizeof(SymSlot));
   ctx->symtab = nt;
   ctx->symtab_cap = ncap;
 }

@@ -23,16 +23,47 @@ struct ArenaBlock {
   size_t size;
 };
 
-#define ARENA_BLOCK (1u << 20)
+#define HUGE_PAGE (2u << 20)
+#define ARENA_BLOCK (4u << 20)
+
+/* Zeroed memory for big, long-lived data, in transparent huge pages where
+ * the kernel has them.  On these VMs the first touch of a 4 KiB page costs
+ * microseconds even after MAP_POPULATE (the hypervisor fills its own page
+ * tables lazily), while a 2 MiB page costs that once: so the block is
+ * aligned to 2 MiB, marked MADV_HUGEPAGE and faulted in with one call.
+ * `size` is rounded up to 2 MiB; NULL when out of memory. */
+void *huge_alloc(size_t size) {
+  size = align_to(size, HUGE_PAGE);
+  size_t len = size + HUGE_PAGE;
+  char *raw = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (raw == MAP_FAILED) return NULL;
+  char *p = (char *)align_to((uintptr_t)raw, HUGE_PAGE);
+  if (p > raw) munmap(raw, (size_t)(p - raw));
+  if (raw + len > p + size) munmap(p + size, (size_t)(raw + len - (p + size)));
+  madvise(p, size, MADV_HUGEPAGE);
+  if (madvise(p, size, MADV_POPULATE_WRITE) < 0 && errno == ENOMEM) {
+    munmap(p, size);
+    return NULL;
+  }
+  return p;
+}
+
+void huge_free(void *p, size_t size) {
+  if (p) munmap(p, align_to(size, HUGE_PAGE));
+}
+
+void *table_alloc(size_t size) { return size >= (1u << 20) ? huge_alloc(size) : calloc(1, size); }
+
+void table_free(void *p, size_t size) {
+  if (size >= (1u << 20)) huge_free(p, size);
+  else free(p);
+}
 
 void *arena_alloc(Arena *a, size_t size) {
   size = align_to(size, 16);
   if ((size_t)(a->end - a->cur) < size) {
-    size_t bsize = size + sizeof(ArenaBlock) + 16 > ARENA_BLOCK ? size + sizeof(ArenaBlock) + 16 : ARENA_BLOCK;
-    /* MAP_POPULATE: one kernel call fills the block's pages instead of a
-     * page fault per first touch (the faults dominate on these VMs) */
-    ArenaBlock *b = mmap(NULL, bsize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-    if (b == MAP_FAILED) b = NULL;
+    size_t bsize = align_to(MAX(size + sizeof(ArenaBlock) + 16, (size_t)ARENA_BLOCK), HUGE_PAGE);
+    ArenaBlock *b = huge_alloc(bsize);
     if (!b) {
       fprintf(stderr, "weld: error: out of memory (allocating %zu bytes)\n", size);
       remove_temp_output();
@@ -43,12 +74,8 @@ void *arena_alloc(Arena *a, size_t size) {
     a->head = b;
     a->cur = (char *)align_to((uintptr_t)(b + 1), 16);
     a->end = (char *)b + bsize;
-    /* calloc'd: fresh memory is zero */
-    char *p = a->cur;
-    a->cur += size;
-    return p;
   }
-  /* blocks come zeroed from calloc and are never reused: no memset */
+  /* blocks come zeroed and are never reused: no memset */
   char *p = a->cur;
   a->cur += size;
   return p;
