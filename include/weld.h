@@ -489,6 +489,7 @@ struct MergedSection {
   /* hash table of unique strings */
   struct MergePiece *table;
   size_t cap, count;
+  uint64_t want;             /* pieces to insert: sizes the table */
   uint64_t size;
 };
 void merge_strings(Ctx *ctx);

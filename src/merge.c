@@ -48,6 +48,11 @@ static void split(Ctx *ctx, InputSection *is) {
     }
   }
   is->npieces = (uint32_t)k;
+  /* piece_out holds each piece's hash until insertion replaces it */
+  for (uint32_t j = 0; j < k; j++) {
+    uint32_t end = j + 1 < k ? is->piece_in[j + 1] : (uint32_t)is->size;
+    is->piece_out[j] = (uint32_t)hash_bytes(is->data + is->piece_in[j], end - is->piece_in[j]);
+  }
   if (start != is->size)
     error(ctx, "%s:(%s+0x%llx): string in a mergeable string section is not NUL-terminated", file_name(is->file),
           is->name, (unsigned long long)start);
@@ -74,9 +79,10 @@ static MergedSection *get_merged(Ctx *ctx, InputSection *is) {
   return m;
 }
 
-static uint32_t insert(MergedSection *m, const uint8_t *p, uint32_t len, uint32_t align) {
+static uint32_t insert(MergedSection *m, const uint8_t *p, uint32_t len, uint32_t h, uint32_t align) {
   if ((m->count + 1) * 2 > m->cap) {
     size_t ncap = m->cap ? m->cap * 2 : 1024;
+    while (ncap < 2 * m->want) ncap *= 2;
     MergePiece *nt = table_alloc(ncap * sizeof(MergePiece));
     if (!nt) {
       fprintf(stderr, "weld: error: out of memory growing a merged string table\n");
@@ -93,7 +99,6 @@ static uint32_t insert(MergedSection *m, const uint8_t *p, uint32_t len, uint32_
     m->table = nt;
     m->cap = ncap;
   }
-  uint64_t h = hash_bytes(p, len);
   size_t j = h & (m->cap - 1);
   for (;;) {
     MergePiece *q = &m->table[j];
@@ -133,15 +138,21 @@ void merge_strings(Ctx *ctx) {
   }
   par_for(ctx, secs.len, 64, split_one, &secs);
   checkpoint(ctx);
+  /* each table is sized once, for every piece being distinct: growing
+   * would touch fresh memory twice over */
   for (size_t i = 0; i < secs.len; i++) {
     InputSection *is = secs.data[i];
-    MergedSection *m = get_merged(ctx, is);
-    is->merged = m;
+    is->merged = get_merged(ctx, is);
+    is->merged->want += is->npieces;
+  }
+  for (size_t i = 0; i < secs.len; i++) {
+    InputSection *is = secs.data[i];
+    MergedSection *m = is->merged;
     uint32_t align = 1u << is->p2align;
     for (uint32_t k = 0; k < is->npieces; k++) {
       uint32_t start = is->piece_in[k];
       uint32_t end = k + 1 < is->npieces ? is->piece_in[k + 1] : (uint32_t)is->size;
-      is->piece_out[k] = insert(m, is->data + start, end - start, MAX(align, is->entsize));
+      is->piece_out[k] = insert(m, is->data + start, end - start, is->piece_out[k], MAX(align, is->entsize));
     }
     if (m->size > 0xfffffff0ULL) fatal(ctx, "merged string section %s is larger than 4 GiB", m->name);
   }
