@@ -161,6 +161,7 @@ int worker_id(void);
 typedef struct {
   const char *name;
   double secs, cpu;
+  double rss_mb;      /* resident set at the end of the pass */
 } Timing;
 double now_sec(void);
 void timer_pass(Ctx *ctx, const char *name); /* ends the previous pass */

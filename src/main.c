@@ -12,10 +12,10 @@
 static void print_time_report(Ctx *ctx) {
   fprintf(stderr, "weld: time report (%d threads)\n", ctx->nthreads);
   double total = 0, cpu = 0;
-  fprintf(stderr, "  %-24s %10s %10s\n", "pass", "wall", "cpu");
+  fprintf(stderr, "  %-24s %10s %10s %9s\n", "pass", "wall", "cpu", "rss");
   for (size_t i = 0; i < ctx->timings.len; i++) {
     Timing *t = ctx->timings.data[i];
-    fprintf(stderr, "  %-24s %7.1f ms %7.1f ms\n", t->name, t->secs * 1e3, t->cpu * 1e3);
+    fprintf(stderr, "  %-24s %7.1f ms %7.1f ms %6.0f MB\n", t->name, t->secs * 1e3, t->cpu * 1e3, t->rss_mb);
     total += t->secs;
     cpu += t->cpu;
   }

@@ -372,6 +372,11 @@ void timer_pass(Ctx *ctx, const char *name) {
     tm->name = ctx->t_name;
     tm->secs = t - ctx->t_last;
     tm->cpu = c - ctx->t_cpu;
+    tm->rss_mb = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    unsigned long size, res;
+    if (f && fscanf(f, "%lu %lu", &size, &res) == 2) tm->rss_mb = (double)res * (double)sysconf(_SC_PAGESIZE) / (1 << 20);
+    if (f) fclose(f);
     vec_push(&ctx->timings, tm);
   }
   ctx->t_name = name;
