@@ -280,6 +280,7 @@ struct Archive {
   const char **sym_names;
   uint64_t *sym_hashes;
   uint64_t *sym_members;   /* member header offsets */
+  Symbol **sym_ptrs;       /* the symbol of each entry, found ahead (input.c), or NULL */
   const char *long_names;  /* the // member */
   size_t long_names_size;
   /* member header offset -> state (input.c): extracted so far, and

@@ -210,6 +210,13 @@ static void parse_symbol_index(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t
   parse_symbol_index_q(ctx, ar, p, size, is64, false);
 }
 
+/* The symbol an index entry names, if it exists: found once after the
+ * speculative closure (speculate() fills sym_ptrs), else looked up. */
+static Symbol *index_sym(Ctx *ctx, Archive *ar, uint32_t i) {
+  if (ar->sym_ptrs && ar->sym_ptrs[i]) return ar->sym_ptrs[i];
+  return sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
+}
+
 static bool member_extracted(Archive *ar, uint64_t off) { return offmap_find(&ar->extracted, off) != NULL; }
 
 static void mark_extracted(Archive *ar, uint64_t off) { offmap_put(&ar->extracted, off, ar); }
@@ -315,7 +322,7 @@ static void prefetch_members(Ctx *ctx, Archive *ar) {
   for (uint32_t i = 0; i < ar->nsyms; i++) {
     uint64_t off = ar->sym_members[i];
     if (member_extracted(ar, off) || offmap_find(&ar->pre, off)) continue;
-    Symbol *s = sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
+    Symbol *s = index_sym(ctx, ar, i);
     if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;
     offmap_put(&ar->pre, off, NULL); /* reserve: no duplicates in this batch */
     vec_push(&offs, (void *)(uintptr_t)off);
@@ -344,7 +351,7 @@ static bool search_archive(Ctx *ctx, Archive *ar) {
     bool changed = false;
     prefetch_members(ctx, ar);
     for (uint32_t i = 0; i < ar->nsyms; i++) {
-      Symbol *s = sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
+      Symbol *s = index_sym(ctx, ar, i);
       if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;
       if (member_extracted(ar, ar->sym_members[i])) continue;
       extract_member(ctx, ar, ar->sym_members[i], s);
@@ -858,6 +865,15 @@ static void collect_one(Ctx *ctx, void *arg, size_t i) {
   }
 }
 
+/* Most index entries name symbols that exist by now: look them up once,
+ * in parallel, instead of in every serial search pass. */
+static void cache_index_syms(Ctx *ctx, void *arg, size_t i) {
+  Archive *ar = ((SpecState *)arg)->sas[i]->ar;
+  if (!ar->sym_names) return;
+  ar->sym_ptrs = NEW_ARRAY(ctx, Symbol *, ar->nsyms + 1);
+  for (uint32_t k = 0; k < ar->nsyms; k++) ar->sym_ptrs[k] = sym_find_hashed(ctx, ar->sym_names[k], ar->sym_hashes[k]);
+}
+
 /* Reserves member `off` of archive `sa` for the next wave unless it was
  * asked for before. */
 static void want_member(SpecArchive *sa, uint64_t off, Vec *ars, Vec *offs) {
@@ -961,6 +977,7 @@ static void speculate(Ctx *ctx) {
     free(parsed);
     ars.len = offs.len = 0;
   }
+  par_for(ctx, nar, 1, cache_index_syms, &st);
   for (int t = 0; t < ctx->nthreads; t++) vec_free(&st.found[t]);
   free(st.found);
   vec_free(&wave);
