@@ -350,7 +350,8 @@ typedef struct {
 
 /* A COMDAT group of an input file: its SHT_GROUP section and signature. */
 typedef struct {
-  uint32_t shndx;
+  const uint8_t *words;       /* the SHT_GROUP contents: flags, then members */
+  uint32_t nwords;
   const char *sig;
   uint64_t hash;
 } FileComdat;
@@ -473,6 +474,8 @@ void intern_files_parallel(Ctx *ctx, InputFile **files, size_t n);
 void resolve_file_symbols(Ctx *ctx, InputFile *f);
 /* COMDAT: decides which group instances are kept, before symbols are added. */
 void resolve_comdat(Ctx *ctx, InputFile *f);
+/* Room for `more` COMDAT groups without growing. */
+void comdat_reserve(Ctx *ctx, uint64_t more);
 void apply_defsyms_and_wrap_setup(Ctx *ctx);
 const char *wrap_name(Ctx *ctx, const char *name); /* --wrap renaming of undefined refs */
 void allocate_common(Ctx *ctx);
@@ -583,9 +586,12 @@ int print_deps(Ctx *ctx, const char *path);
 
 struct ComdatGroup {
   const char *sig;
-  uint64_t hash;
   InputFile *owner;
 };
+typedef struct {
+  uint64_t hash;
+  ComdatGroup *group;         /* NULL: empty slot */
+} ComdatSlot;
 
 struct Ctx {
   Options opt;
@@ -603,7 +609,7 @@ struct Ctx {
   atomic_ullong symtab_count;
   Symbol **syms_list;       /* all global symbols in creation order */
   uint64_t syms_len, syms_cap;
-  ComdatGroup **comdats;
+  ComdatSlot *comdats;
   uint64_t comdat_cap, comdat_count;
   Vec common_syms;
   Vec dups;                 /* Duplicate* found while loading */

@@ -948,6 +948,8 @@ static void speculate(Ctx *ctx) {
     }
   }
   st.found = calloc((size_t)ctx->nthreads, sizeof(Vec));
+  uint64_t ngroups = 0; /* COMDAT groups of the parsed files: sizes the table once */
+  for (size_t i = 0; i < wave.len; i++) ngroups += ((InputFile *)wave.data[i])->ncomdats;
   for (;;) {
     st.files = (InputFile **)wave.data;
     par_for(ctx, wave.len, 4, collect_one, &st);
@@ -973,11 +975,15 @@ static void speculate(Ctx *ctx) {
     free(o);
     wave.len = 0;
     for (size_t i = 0; i < ars.len; i++)
-      if (parsed[i]) vec_push(&wave, parsed[i]);
+      if (parsed[i]) {
+        vec_push(&wave, parsed[i]);
+        ngroups += parsed[i]->ncomdats;
+      }
     free(parsed);
     ars.len = offs.len = 0;
   }
   par_for(ctx, nar, 1, cache_index_syms, &st);
+  comdat_reserve(ctx, ngroups);
   for (int t = 0; t < ctx->nthreads; t++) vec_free(&st.found[t]);
   free(st.found);
   vec_free(&wave);

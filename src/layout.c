@@ -443,6 +443,24 @@ static void provide(Ctx *ctx, Symbol *s) {
 
 /* Marks the linker-defined symbols that the link references and nothing
  * defines (GNU ld's PROVIDE semantics).  Values come after layout. */
+typedef struct {
+  Vec *cands;         /* __start_/__stop_ symbols */
+  atomic_bool *found; /* per candidate: a live section has the name */
+} StartStop;
+
+static void find_start_stop(Ctx *ctx, void *arg, size_t fi) {
+  StartStop *j = arg;
+  InputFile *file = ctx->files.data[fi];
+  for (uint32_t k = 1; k < file->nsections; k++) {
+    InputSection *is = file->sections[k];
+    if (!is || is->name[0] == '.' || !atomic_load(&is->alive)) continue;
+    for (size_t c = 0; c < j->cands->len; c++) {
+      const char *n = ((Symbol *)j->cands->data[c])->name;
+      if (!strcmp(is->name, n + (strncmp(n, "__start_", 8) ? 7 : 8))) atomic_store(&j->found[c], true);
+    }
+  }
+}
+
 void define_linker_symbols(Ctx *ctx) {
   for (size_t i = 0; i < ARRAY_SIZE(linker_syms); i++) {
     Symbol *s = sym_find(ctx, linker_syms[i]);
@@ -460,20 +478,11 @@ void define_linker_symbols(Ctx *ctx) {
     if (sec && is_c_ident(sec)) vec_push(&cands, s);
   }
   if (!cands.len) return;
-  bool *found = calloc(cands.len, sizeof(bool));
-  for (size_t f = 0; f < ctx->files.len; f++) {
-    InputFile *file = ctx->files.data[f];
-    for (uint32_t k = 1; k < file->nsections; k++) {
-      InputSection *is = file->sections[k];
-      if (!is || is->name[0] == '.' || !atomic_load(&is->alive)) continue;
-      for (size_t c = 0; c < cands.len; c++) {
-        const char *n = ((Symbol *)cands.data[c])->name;
-        if (!strcmp(is->name, n + (strncmp(n, "__start_", 8) ? 7 : 8))) found[c] = true;
-      }
-    }
-  }
+  StartStop j = {&cands, calloc(cands.len, sizeof(atomic_bool))};
+  par_for(ctx, ctx->files.len, 16, find_start_stop, &j);
+  atomic_bool *found = j.found;
   for (size_t c = 0; c < cands.len; c++)
-    if (found[c]) provide(ctx, cands.data[c]);
+    if (atomic_load(&found[c])) provide(ctx, cands.data[c]);
   free(found);
   vec_free(&cands);
 }

@@ -349,7 +349,7 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
       /* a section-symbol signature names the group by its section's name */
       if (ELF64_ST_TYPE(sig->st_info) == STT_SECTION && esym_shndx(f, s->sh_info) < f->nsections)
         name = f->shstrtab + f->shdrs[esym_shndx(f, s->sh_info)].sh_name;
-      f->comdats[n++] = (FileComdat){i, name, hash_str(name)};
+      f->comdats[n++] = (FileComdat){data + s->sh_offset, (uint32_t)(s->sh_size / 4), name, hash_str(name)};
     }
   }
   return f;
@@ -445,41 +445,45 @@ void parse_object_bodies(Ctx *ctx) { par_for(ctx, ctx->files.len, 4, body_one, N
 /* Decides each COMDAT group of a file joining the link.  Files join in
  * priority order, so the first instance seen is the lowest-priority one and
  * wins; later instances' sections are discarded. */
+void comdat_reserve(Ctx *ctx, uint64_t more) {
+  uint64_t want = ctx->comdat_count + more + 1;
+  if (want * 2 <= ctx->comdat_cap) return;
+  uint64_t ncap = ctx->comdat_cap ? ctx->comdat_cap : 1024;
+  while (want * 2 > ncap) ncap *= 2;
+  ComdatSlot *nt = table_alloc(ncap * sizeof(ComdatSlot));
+  if (!nt) fatal(ctx, "out of memory growing the COMDAT table");
+  for (uint64_t k = 0; k < ctx->comdat_cap; k++) {
+    ComdatSlot *e = &ctx->comdats[k];
+    if (!e->group) continue;
+    uint64_t j = e->hash & (ncap - 1);
+    while (nt[j].group) j = (j + 1) & (ncap - 1);
+    nt[j] = *e;
+  }
+  table_free(ctx->comdats, ctx->comdat_cap * sizeof(ComdatSlot));
+  ctx->comdats = nt;
+  ctx->comdat_cap = ncap;
+}
+
 void resolve_comdat(Ctx *ctx, InputFile *f) {
+  if (f->ncomdats) comdat_reserve(ctx, f->ncomdats);
   for (uint32_t gi = 0; gi < f->ncomdats; gi++) {
     FileComdat *fc = &f->comdats[gi];
-    if (ctx->comdat_count * 2 >= ctx->comdat_cap) {
-      uint64_t ncap = ctx->comdat_cap ? ctx->comdat_cap * 2 : 1024;
-      ComdatGroup **nt = table_alloc(ncap * sizeof(void *));
-      if (!nt) fatal(ctx, "out of memory growing the COMDAT table");
-      for (uint64_t k = 0; k < ctx->comdat_cap; k++) {
-        ComdatGroup *c = ctx->comdats[k];
-        if (!c) continue;
-        uint64_t j = c->hash & (ncap - 1);
-        while (nt[j]) j = (j + 1) & (ncap - 1);
-        nt[j] = c;
-      }
-      table_free(ctx->comdats, ctx->comdat_cap * sizeof(void *));
-      ctx->comdats = nt;
-      ctx->comdat_cap = ncap;
-    }
     uint64_t j = fc->hash & (ctx->comdat_cap - 1);
-    ComdatGroup *c;
-    while ((c = ctx->comdats[j]) && (c->hash != fc->hash || strcmp(c->sig, fc->sig))) j = (j + 1) & (ctx->comdat_cap - 1);
-    if (!c) {
-      c = NEW(ctx, ComdatGroup);
+    ComdatSlot *e;
+    while ((e = &ctx->comdats[j])->group && (e->hash != fc->hash || strcmp(e->group->sig, fc->sig)))
+      j = (j + 1) & (ctx->comdat_cap - 1);
+    if (!e->group) {
+      ComdatGroup *c = NEW(ctx, ComdatGroup);
       c->sig = fc->sig;
-      c->hash = fc->hash;
       c->owner = f;
-      ctx->comdats[j] = c;
+      e->hash = fc->hash;
+      e->group = c;
       ctx->comdat_count++;
       continue;
     }
-    if (c->owner == f) continue;
-    const ElfShdr *s = &f->shdrs[fc->shndx];
-    const uint8_t *g = f->data + s->sh_offset;
-    for (uint64_t k = 1; k < s->sh_size / 4; k++) {
-      InputSection *m = f->sections[rd32(g + 4 * k)];
+    if (e->group->owner == f) continue;
+    for (uint32_t k = 1; k < fc->nwords; k++) {
+      InputSection *m = f->sections[rd32(fc->words + 4 * k)];
       if (m) atomic_store(&m->alive, false);
     }
   }

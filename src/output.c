@@ -502,7 +502,9 @@ static void file_pass(Ctx *ctx, FileJob *j, size_t nchunks) {
 static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
   Piece *pieces = pv->data;
   size_t npieces = pv->len;
-  qsort(pieces, npieces, sizeof(Piece), piece_cmp);
+  bool sorted = true;
+  for (size_t i = 1; i < npieces && sorted; i++) sorted = pieces[i - 1].off <= pieces[i].off;
+  if (!sorted) qsort(pieces, npieces, sizeof(Piece), piece_cmp);
   size_t cap = 64, nchunks = 1;
   size_t *first = malloc(cap * sizeof(size_t));
   uint64_t *start = malloc(cap * sizeof(uint64_t));
@@ -639,8 +641,12 @@ void write_output(Ctx *ctx) {
       fatal(ctx, "cannot write output file %s (%llu bytes): %s", out, (unsigned long long)ctx->file_size, strerror(errno));
   }
 
-  /* ELF header and program headers */
+  /* ELF header and program headers; the pieces array is sized once */
   Pieces pv = {0};
+  pv.cap = 64 + 2 * ctx->files.len + 2 * (ctx->out_globals.len / GBLOCK + 1) + (ctx->file_size >> 20);
+  for (size_t i = 0; i < ctx->osecs.len; i++) pv.cap += ((OutputSection *)ctx->osecs.data[i])->members.len;
+  pv.data = malloc(pv.cap * sizeof(Piece));
+  if (!pv.data) fatal(ctx, "out of memory");
   uint8_t *symbuf = NULL;
   uint64_t hdr_size = ctx->phdr_off + sizeof(Elf64_Phdr) * (uint64_t)ctx->nphdrs;
   uint8_t *hdr = calloc(1, hdr_size);
