@@ -281,6 +281,7 @@ struct Archive {
   uint64_t *sym_hashes;
   uint64_t *sym_members;   /* member header offsets */
   Symbol **sym_ptrs;       /* the symbol of each entry, found ahead (input.c), or NULL */
+  uint64_t sym_ptrs_count; /* ctx->symtab_count when the NULLs in sym_ptrs were last true */
   const char *long_names;  /* the // member */
   size_t long_names_size;
   /* member header offset -> state (input.c): extracted so far, and
@@ -296,6 +297,8 @@ struct Archive {
  * left-to-right order (archives extract members to satisfy undefined
  * references; groups repeat to a fixpoint). */
 void read_inputs(Ctx *ctx);
+/* Sizes of the inputs named on the command line (see input.c). */
+uint64_t input_bytes(Ctx *ctx, uint64_t *archive_bytes);
 /* The symbol index of an archive not in the link (for hints); NULL if unreadable. */
 Archive *open_archive_index(Ctx *ctx, const char *path);
 /* The name of the member whose header is at `off`, or NULL. */
@@ -601,6 +604,7 @@ struct Ctx {
   Vec files;                /* InputFile* that are part of the link, priority order */
   Vec archives;             /* Archive* */
   Vec spec_archives;        /* input.c: archives opened ahead, for the speculative closure */
+  uint64_t archive_bytes;   /* size of the command line's archives */
   Vec mapped;               /* MappedFile* */
   int next_priority;
   /* symbols */

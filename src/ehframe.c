@@ -109,9 +109,9 @@ static void parse_file(Ctx *ctx, void *arg, size_t i) {
   uint64_t total = 0;
   for (uint32_t k = 1; k < f->nsections; k++) {
     InputSection *is = f->sections[k];
-    /* an FDE record that gets an entry is at least 9 bytes (length, CIE
-     * pointer, a relocated byte at +8), so size / 8 + 1 entries suffice */
-    if (is && is->is_ehframe && atomic_load(&is->alive)) total += is->size / 8 + 1;
+    /* an FDE that gets an entry has a relocation (its pc_begin at +8),
+     * and is at least 9 bytes (length, CIE pointer, a relocated byte) */
+    if (is && is->is_ehframe && atomic_load(&is->alive)) total += MIN(is->size / 8 + 1, (uint64_t)is->nrels);
   }
   if (!total) return;
   f->fdes = NEW_ARRAY(ctx, Fde, total);

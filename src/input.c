@@ -213,8 +213,23 @@ static void parse_symbol_index(Ctx *ctx, Archive *ar, const uint8_t *p, uint64_t
 /* The symbol an index entry names, if it exists: found once after the
  * speculative closure (speculate() fills sym_ptrs), else looked up. */
 static Symbol *index_sym(Ctx *ctx, Archive *ar, uint32_t i) {
-  if (ar->sym_ptrs && ar->sym_ptrs[i]) return ar->sym_ptrs[i];
-  return sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
+  if (!ar->sym_ptrs) return sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
+  Symbol *s = ar->sym_ptrs[i];
+  /* NULL stays right as long as no symbol was created since */
+  if (s || atomic_load(&ctx->symtab_count) == ar->sym_ptrs_count) return s;
+  s = sym_find_hashed(ctx, ar->sym_names[i], ar->sym_hashes[i]);
+  ar->sym_ptrs[i] = s;
+  return s;
+}
+
+/* Looks up again the entries that named no symbol, if symbols were created
+ * since: then index_sym is a plain load again. */
+static void refresh_index_syms(Ctx *ctx, Archive *ar) {
+  uint64_t count = atomic_load(&ctx->symtab_count);
+  if (!ar->sym_ptrs || count == ar->sym_ptrs_count) return;
+  for (uint32_t k = 0; k < ar->nsyms; k++)
+    if (!ar->sym_ptrs[k]) ar->sym_ptrs[k] = sym_find_hashed(ctx, ar->sym_names[k], ar->sym_hashes[k]);
+  ar->sym_ptrs_count = count;
 }
 
 static bool member_extracted(Archive *ar, uint64_t off) { return offmap_find(&ar->extracted, off) != NULL; }
@@ -321,9 +336,9 @@ static void prefetch_members(Ctx *ctx, Archive *ar) {
   Vec offs = {0};
   for (uint32_t i = 0; i < ar->nsyms; i++) {
     uint64_t off = ar->sym_members[i];
-    if (member_extracted(ar, off) || offmap_find(&ar->pre, off)) continue;
     Symbol *s = index_sym(ctx, ar, i);
     if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;
+    if (member_extracted(ar, off) || offmap_find(&ar->pre, off)) continue;
     offmap_put(&ar->pre, off, NULL); /* reserve: no duplicates in this batch */
     vec_push(&offs, (void *)(uintptr_t)off);
   }
@@ -349,6 +364,7 @@ static bool search_archive(Ctx *ctx, Archive *ar) {
   bool any = false;
   for (;;) {
     bool changed = false;
+    refresh_index_syms(ctx, ar);
     prefetch_members(ctx, ar);
     for (uint32_t i = 0; i < ar->nsyms; i++) {
       Symbol *s = index_sym(ctx, ar, i);
@@ -872,6 +888,7 @@ static void cache_index_syms(Ctx *ctx, void *arg, size_t i) {
   if (!ar->sym_names) return;
   ar->sym_ptrs = NEW_ARRAY(ctx, Symbol *, ar->nsyms + 1);
   for (uint32_t k = 0; k < ar->nsyms; k++) ar->sym_ptrs[k] = sym_find_hashed(ctx, ar->sym_names[k], ar->sym_hashes[k]);
+  ar->sym_ptrs_count = atomic_load(&ctx->symtab_count);
 }
 
 /* Reserves member `off` of archive `sa` for the next wave unless it was
@@ -883,8 +900,34 @@ static void want_member(SpecArchive *sa, uint64_t off, Vec *ars, Vec *offs) {
   vec_push(offs, (void *)(uintptr_t)off);
 }
 
+/* Bytes of the command line's input files and, of those, archives (as
+ * -l finds them; linker scripts count as their own size).  Sizes the work
+ * before any file is read: small links run on one thread, and the
+ * speculative closure runs only when there is much archive data. */
+uint64_t input_bytes(Ctx *ctx, uint64_t *archive_bytes) {
+  uint64_t total = 0, ar = 0;
+  bool is_static = false;
+  for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
+    InputItem *it = ctx->opt.inputs.data[i];
+    const char *path = NULL, *so;
+    if (it->kind == IN_FILE) path = it->arg;
+    else if (it->kind == IN_LIB) path = find_lib(ctx, it->arg, is_static, &so);
+    else if (it->kind == IN_STATIC) is_static = true;
+    else if (it->kind == IN_DYNAMIC) is_static = false;
+    struct stat st;
+    if (!path || stat(path, &st) != 0) continue;
+    total += (uint64_t)st.st_size;
+    size_t n = strlen(path);
+    if (n > 2 && !strcmp(path + n - 2, ".a")) ar += (uint64_t)st.st_size;
+  }
+  if (archive_bytes) *archive_bytes = ar;
+  return total;
+}
+
+#define SPECULATE_MIN (32u << 20) /* archive bytes; below, the closure costs more than it saves */
+
 static void speculate(Ctx *ctx) {
-  if (ctx->nthreads < 2) return;
+  if (ctx->nthreads < 2 || ctx->archive_bytes < SPECULATE_MIN) return;
   /* the archives of the command line, in order */
   bool is_static = false, whole = false;
   for (size_t i = 0; i < ctx->opt.inputs.len; i++) {

@@ -362,7 +362,7 @@ static void write_ehframe(Ctx *ctx, InputSection *is, uint8_t *base) {
 
 /* --------------------------------------------------------- the file */
 
-/* The file is cut into chunks of about CHUNK bytes at piece boundaries
+/* The file is cut into chunks of about chunk_size() bytes at piece boundaries
  * (a piece is a section member, or a slice of the headers or of the symbol
  * table).  Each chunk is assembled in a small per-thread buffer - copied,
  * relocated, the gaps zeroed - hashed for the build-id while it is in the
@@ -370,6 +370,15 @@ static void write_ehframe(Ctx *ctx, InputSection *is, uint8_t *base) {
  * costs microseconds even after MAP_POPULATE, so writing through buffers
  * that stay warm is several times faster than mapping the output. */
 #define CHUNK (1u << 20)
+
+/* 1 MiB, less for small outputs so that both threads get work and the
+ * buffers stay small (fresh memory is dear here).  It depends on the file
+ * size only: chunks are the build-id's leaves. */
+static uint64_t chunk_size(Ctx *ctx) {
+  uint64_t c = 64u << 10;
+  while (c < CHUNK && c * 32 < ctx->file_size) c *= 2;
+  return c;
+}
 
 enum { P_COPY, P_SECTION, P_LOCAL_SYMS, P_LOCAL_STRS, P_GLOBAL_SYMS, P_GLOBAL_STRS };
 
@@ -450,7 +459,7 @@ static void put_chunk(Ctx *ctx, void *arg, size_t c) {
   int w = worker_id();
   if (j->caps[w] < len) {
     free(j->bufs[w]);
-    j->caps[w] = MAX(len, (uint64_t)CHUNK);
+    j->caps[w] = MAX(len, chunk_size(ctx));
     j->bufs[w] = malloc(j->caps[w]);
     if (!j->bufs[w]) fatal(ctx, "out of memory (a %llu-byte output buffer)", (unsigned long long)len);
   }
@@ -505,13 +514,14 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
   bool sorted = true;
   for (size_t i = 1; i < npieces && sorted; i++) sorted = pieces[i - 1].off <= pieces[i].off;
   if (!sorted) qsort(pieces, npieces, sizeof(Piece), piece_cmp);
+  uint64_t csize = chunk_size(ctx);
   size_t cap = 64, nchunks = 1;
   size_t *first = malloc(cap * sizeof(size_t));
   uint64_t *start = malloc(cap * sizeof(uint64_t));
   first[0] = 0;
   start[0] = 0;
   for (size_t i = 1; i < npieces; i++) {
-    if (pieces[i].off - start[nchunks - 1] < CHUNK) continue;
+    if (pieces[i].off - start[nchunks - 1] < csize) continue;
     if (nchunks + 2 > cap) {
       cap *= 2;
       first = realloc(first, cap * sizeof(size_t));
