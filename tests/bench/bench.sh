@@ -73,7 +73,7 @@ if [[ -z $CORPUS ]]; then
     done
 fi
 
-((INSTALL)) && ensure_tools mold:mold hyperfine:hyperfine /usr/bin/time:time
+((INSTALL)) && ensure_tools mold:mold hyperfine:hyperfine
 [[ -x $WELD ]] || die "no weld at $WELD (run make first)"
 
 mkdir -p "$BENCH_DIR"

@@ -7,7 +7,6 @@ case $BUILD in /*) ;; *) BUILD=$BENCH_ROOT/$BUILD ;; esac
 BENCH_DIR=$BUILD/bench
 DOC=${BENCH_DOC:-$BENCH_ROOT/docs/benchmarks.md}
 SVG=${BENCH_SVG:-$BENCH_ROOT/docs/benchmarks.svg}
-TIME_BIN=/usr/bin/time
 NICE_CMD=()   # set by --nice N: timed runs go through nice -n N
 
 # session_nice SCRIPT ARGS... — when ARGS hold --nice N: the kernel's
@@ -80,26 +79,21 @@ ratio() {
 }
 
 # timed_run RESULTFILE ERRFILE CMD... — run CMD once, append "wall cpu rss_kb"
-# to RESULTFILE (wall from bash's microsecond clock, user+sys CPU and peak RSS
-# from GNU time, or wall only with "- -" when /usr/bin/time is missing).
-# Returns CMD's exit status.
+# to RESULTFILE (stdout dropped, stderr to ERRFILE); CMD's status is returned.
+# The timing comes from tests/bench/timeit.c (built once into $BENCH_DIR):
+# wall time from fork to wait4, CPU and peak RSS from wait4's rusage.
+TIMEIT=$BENCH_DIR/timeit
 timed_run() {
     local res=$1 err=$2; shift 2
-    local tf=$BENCH_DIR/.time.$$ t0 t1 rc=0
-    if [[ -x $TIME_BIN ]]; then
-        t0=$EPOCHREALTIME
-        "${NICE_CMD[@]}" "$TIME_BIN" -o "$tf" -f '%e %U %S %M' "$@" >/dev/null 2>"$err" || rc=$?
-        t1=$EPOCHREALTIME
-        ((rc == 0)) || return $rc
-        awk -v t0="$t0" -v t1="$t1" 'NF == 4 { printf "%.6f %.3f %d\n", t1 - t0, $2 + $3, $4 }' "$tf" >> "$res"
-        rm -f "$tf"
-    else
-        t0=$EPOCHREALTIME
-        "${NICE_CMD[@]}" "$@" >/dev/null 2>"$err" || rc=$?
-        t1=$EPOCHREALTIME
-        ((rc == 0)) || return $rc
-        awk -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.6f - -\n", t1 - t0 }' >> "$res"
+    local tf=$BENCH_DIR/.time.$$ rc=0
+    if [[ ! -x $TIMEIT || $TIMEIT -ot $BENCH_ROOT/tests/bench/timeit.c ]]; then
+        mkdir -p "$BENCH_DIR"
+        cc -O2 -o "$TIMEIT" "$BENCH_ROOT/tests/bench/timeit.c" || die "cannot build $TIMEIT"
     fi
+    "${NICE_CMD[@]}" "$TIMEIT" -o "$tf" "$@" >/dev/null 2>"$err" || rc=$?
+    ((rc == 0)) || { rm -f "$tf"; return $rc; }
+    awk 'NF == 3 { printf "%.6f %.3f %d\n", $1, $2, $3 }' "$tf" >> "$res"
+    rm -f "$tf"
 }
 
 # column N of a result file -> median

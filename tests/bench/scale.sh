@@ -62,7 +62,7 @@ fi
 ((${#NS[@]})) || die "no sizes selected"
 for n in "${NS[@]}"; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "bad size $n"; done
 
-((INSTALL)) && ensure_tools mold:mold /usr/bin/time:time
+((INSTALL)) && ensure_tools mold:mold
 [[ -x $WELD ]] || die "no weld at $WELD (run make first)"
 command -v as >/dev/null || die "no as (binutils)"
 HAVE_MOLD=1; command -v mold >/dev/null || HAVE_MOLD=0
