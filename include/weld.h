@@ -313,6 +313,7 @@ struct InputSection {
   uint64_t size;
   uint64_t offset;            /* within the output section */
   OutputSection *osec;
+  const char *oname;          /* layout.c: the output section's name */
   const ElfRela *rels;
   uint32_t nrels;
   uint32_t shndx;
@@ -498,6 +499,7 @@ struct MergedSection {
   struct MergePiece *table;
   size_t cap, count;
   uint64_t want;             /* pieces to insert: sizes the table */
+  uint64_t last_pad;         /* alignment padding after the last string, not part of size */
   uint64_t size;
 };
 void merge_strings(Ctx *ctx);

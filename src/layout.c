@@ -107,14 +107,18 @@ static int segment_group(int rank) {
 typedef struct {
   OutputSection **tab;
   size_t cap;
+  OutputSection *last;
 } OsecMap;
 
 static OutputSection *get_osec(Ctx *ctx, OsecMap *m, const char *name, InputSection *is) {
+  /* most names are the family strings of output_section_name(): the same
+   * pointer as last time */
+  if (m->last && m->last->name == name) return m->last;
   uint64_t h = hash_str(name);
   size_t j = h & (m->cap - 1);
   OutputSection *o;
   while ((o = m->tab[j])) {
-    if (!strcmp(o->name, name)) return o;
+    if (o->name == name || !strcmp(o->name, name)) return m->last = o;
     j = (j + 1) & (m->cap - 1);
   }
   if ((ctx->osecs.len + 1) * 2 > m->cap) fatal(ctx, "too many output sections (more than %zu)", m->cap / 2);
@@ -125,7 +129,7 @@ static OutputSection *get_osec(Ctx *ctx, OsecMap *m, const char *name, InputSect
   o->order = (int)ctx->osecs.len;
   m->tab[j] = o;
   vec_push(&ctx->osecs, o);
-  return o;
+  return m->last = o;
 }
 
 static void add_to(Ctx *ctx, OsecMap *m, InputSection *is, const char *name) {
@@ -160,9 +164,20 @@ static int osec_cmp(const void *a, const void *b) {
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
+/* Output section names, in parallel: the serial pass below then mostly
+ * compares pointers. */
+static void name_one(Ctx *ctx, void *arg, size_t i) {
+  InputFile *f = ctx->files.data[i];
+  for (uint32_t k = 1; k < f->nsections; k++) {
+    InputSection *is = f->sections[k];
+    if (is && !is->merged && atomic_load(&is->alive)) is->oname = output_section_name(is->name, is->flags);
+  }
+}
+
 void create_output_sections(Ctx *ctx) {
   OsecMap m = {.cap = 1 << 16};
   m.tab = calloc(m.cap, sizeof(OutputSection *));
+  par_for(ctx, ctx->files.len, 16, name_one, NULL);
   for (size_t i = 0; i < ctx->files.len; i++) {
     InputFile *f = ctx->files.data[i];
     for (uint32_t k = 1; k < f->nsections; k++) {
@@ -173,7 +188,7 @@ void create_output_sections(Ctx *ctx) {
         if (!is->merged->isec->osec) add_to(ctx, &m, is->merged->isec, is->merged->name);
         continue;
       }
-      add_to(ctx, &m, is, output_section_name(is->name, is->flags));
+      add_to(ctx, &m, is, is->oname);
     }
   }
   if (ctx->common_sec) add_to(ctx, &m, ctx->common_sec, ".bss");

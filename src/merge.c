@@ -3,21 +3,28 @@
  * pieces, keep one copy of each distinct string per output merged section.
  *
  * Merged sections are keyed by (output name, flags, entry size, alignment).
- * Pieces are inserted in file priority, section and offset order, so the
- * first occurrence decides a string's place and the output does not depend
- * on thread timing.  Splitting runs in parallel per input section; the
- * insertion is one ordered pass.  Each input section ends up with a table
- * mapping its piece offsets to offsets in the merged section; addresses
- * inside such a section go through merge_offset().
+ * A string's place is decided by its first occurrence in file priority,
+ * section and offset order, whatever the threads do: every piece carries a
+ * rank in that order; pieces are inserted into one lock-free table per
+ * merged section in parallel, each slot keeping the lowest rank that holds
+ * its string; then the owners (the pieces whose rank the slot kept) get
+ * offsets in rank order through per-section prefix sums.  Each input
+ * section ends up with a table mapping its piece offsets to offsets in the
+ * merged section; addresses inside such a section go through
+ * merge_offset().
  */
 #include "weld.h"
 
 typedef struct MergePiece {
-  const uint8_t *data;
-  uint64_t hash;
+  _Atomic uint64_t key;         /* hash << 32 | length; 0 = empty slot */
+  _Atomic uint64_t rank;        /* lowest rank holding this string; 0 = none yet */
+  const uint8_t *_Atomic data;  /* published after key */
   uint32_t len;
-  uint32_t off_plus1;    /* 0 = empty slot */
+  uint32_t off;                 /* in the merged section, once laid out */
 } MergePiece;
+
+/* rank of piece k of the i-th mergeable section: their order of insertion */
+static uint64_t piece_rank(size_t i, uint32_t k) { return (uint64_t)(i + 1) << 32 | k; }
 
 static bool is_mergeable(InputSection *is) {
   return (is->flags & SHF_MERGE) && (is->flags & SHF_STRINGS) && is->entsize >= 1 && is->entsize <= 8 &&
@@ -48,7 +55,7 @@ static void split(Ctx *ctx, InputSection *is) {
     }
   }
   is->npieces = (uint32_t)k;
-  /* piece_out holds each piece's hash until insertion replaces it */
+  /* piece_out holds each piece's hash until insertion puts its slot there */
   for (uint32_t j = 0; j < k; j++) {
     uint32_t end = j + 1 < k ? is->piece_in[j + 1] : (uint32_t)is->size;
     is->piece_out[j] = (uint32_t)hash_bytes(is->data + is->piece_in[j], end - is->piece_in[j]);
@@ -79,42 +86,31 @@ static MergedSection *get_merged(Ctx *ctx, InputSection *is) {
   return m;
 }
 
-static uint32_t insert(MergedSection *m, const uint8_t *p, uint32_t len, uint32_t h, uint32_t align) {
-  if ((m->count + 1) * 2 > m->cap) {
-    size_t ncap = m->cap ? m->cap * 2 : 1024;
-    while (ncap < 2 * m->want) ncap *= 2;
-    MergePiece *nt = table_alloc(ncap * sizeof(MergePiece));
-    if (!nt) {
-      fprintf(stderr, "weld: error: out of memory growing a merged string table\n");
-      exit(1);
-    }
-    for (size_t i = 0; i < m->cap; i++) {
-      MergePiece *q = &m->table[i];
-      if (!q->off_plus1) continue;
-      size_t j = q->hash & (ncap - 1);
-      while (nt[j].off_plus1) j = (j + 1) & (ncap - 1);
-      nt[j] = *q;
-    }
-    table_free(m->table, m->cap * sizeof(MergePiece));
-    m->table = nt;
-    m->cap = ncap;
-  }
-  size_t j = h & (m->cap - 1);
-  for (;;) {
+/* Inserts a piece; returns its slot.  The slot's rank becomes the lowest
+ * of all pieces with the same string. */
+static uint32_t insert(MergedSection *m, const uint8_t *p, uint32_t len, uint32_t h, uint64_t rank) {
+  uint64_t key = (uint64_t)h << 32 | len;
+  size_t mask = m->cap - 1;
+  for (size_t j = h & mask;; j = (j + 1) & mask) {
     MergePiece *q = &m->table[j];
-    if (!q->off_plus1) break;
-    if (q->hash == h && q->len == len && !memcmp(q->data, p, len)) return q->off_plus1 - 1;
-    j = (j + 1) & (m->cap - 1);
+    uint64_t k = atomic_load_explicit(&q->key, memory_order_acquire);
+    if (!k) {
+      if (atomic_compare_exchange_strong(&q->key, &k, key)) {
+        q->len = len;
+        atomic_store_explicit(&q->data, p, memory_order_release);
+      }
+      /* else k now holds what another thread stored */
+    }
+    if (k && k != key) continue;
+    const uint8_t *d;
+    while (!(d = atomic_load_explicit(&q->data, memory_order_acquire)))
+      ;
+    if (d != p && memcmp(d, p, len)) continue;
+    uint64_t old = atomic_load(&q->rank);
+    while ((!old || rank < old) && !atomic_compare_exchange_weak(&q->rank, &old, rank))
+      ;
+    return (uint32_t)j;
   }
-  uint64_t off = align_to(m->size, align);
-  MergePiece *q = &m->table[j];
-  q->data = p;
-  q->len = len;
-  q->hash = h;
-  q->off_plus1 = (uint32_t)(off + 1);
-  m->size = off + len;
-  m->count++;
-  return (uint32_t)off;
 }
 
 static void write_merged(Ctx *ctx, InputSection *is, uint8_t *buf) {
@@ -123,8 +119,62 @@ static void write_merged(Ctx *ctx, InputSection *is, uint8_t *buf) {
   memset(buf, 0, is->size);
   for (size_t i = 0; i < m->cap; i++) {
     MergePiece *q = &m->table[i];
-    if (q->off_plus1) memcpy(buf + q->off_plus1 - 1, q->data, q->len);
+    if (q->key) memcpy(buf + q->off, q->data, q->len);
   }
+}
+
+typedef struct {
+  Vec *secs;
+  uint64_t *bytes;    /* per section: bytes its owned pieces take (aligned), then its base offset */
+  uint64_t *last_pad; /* per section: alignment padding after its last owned piece */
+  uint32_t *count;    /* per section: owned pieces */
+} MergeJob;
+
+static uint32_t piece_len(InputSection *is, uint32_t k) {
+  return (k + 1 < is->npieces ? is->piece_in[k + 1] : (uint32_t)is->size) - is->piece_in[k];
+}
+
+static uint64_t merge_align(InputSection *is) { return MAX(1ULL << is->p2align, (uint64_t)is->entsize); }
+
+/* piece_out: hash in, slot out */
+static void insert_one(Ctx *ctx, void *arg, size_t i) {
+  InputSection *is = ((MergeJob *)arg)->secs->data[i];
+  for (uint32_t k = 0; k < is->npieces; k++)
+    is->piece_out[k] = insert(is->merged, is->data + is->piece_in[k], piece_len(is, k), is->piece_out[k], piece_rank(i, k));
+}
+
+static void own_one(Ctx *ctx, void *arg, size_t i) {
+  MergeJob *j = arg;
+  InputSection *is = j->secs->data[i];
+  uint64_t a = merge_align(is), bytes = 0, pad = 0;
+  for (uint32_t k = 0; k < is->npieces; k++) {
+    MergePiece *q = &is->merged->table[is->piece_out[k]];
+    if (atomic_load_explicit(&q->rank, memory_order_relaxed) != piece_rank(i, k)) continue;
+    uint64_t len = piece_len(is, k);
+    bytes += align_to(len, a);
+    pad = align_to(len, a) - len;
+    j->count[i]++;
+  }
+  j->bytes[i] = bytes;
+  j->last_pad[i] = pad;
+}
+
+/* owners get their offsets; then every piece reads its string's */
+static void place_one(Ctx *ctx, void *arg, size_t i) {
+  MergeJob *j = arg;
+  InputSection *is = j->secs->data[i];
+  uint64_t a = merge_align(is), off = j->bytes[i];
+  for (uint32_t k = 0; k < is->npieces; k++) {
+    MergePiece *q = &is->merged->table[is->piece_out[k]];
+    if (atomic_load_explicit(&q->rank, memory_order_relaxed) != piece_rank(i, k)) continue;
+    q->off = (uint32_t)off;
+    off += align_to(piece_len(is, k), a);
+  }
+}
+
+static void resolve_one(Ctx *ctx, void *arg, size_t i) {
+  InputSection *is = ((MergeJob *)arg)->secs->data[i];
+  for (uint32_t k = 0; k < is->npieces; k++) is->piece_out[k] = is->merged->table[is->piece_out[k]].off;
 }
 
 void merge_strings(Ctx *ctx) {
@@ -138,24 +188,45 @@ void merge_strings(Ctx *ctx) {
   }
   par_for(ctx, secs.len, 64, split_one, &secs);
   checkpoint(ctx);
-  /* each table is sized once, for every piece being distinct: growing
-   * would touch fresh memory twice over */
   for (size_t i = 0; i < secs.len; i++) {
     InputSection *is = secs.data[i];
     is->merged = get_merged(ctx, is);
     is->merged->want += is->npieces;
   }
+  /* one table per merged section, sized once for every piece distinct */
+  for (size_t i = 0; i < ctx->merged.len; i++) {
+    MergedSection *m = ctx->merged.data[i];
+    m->cap = 16;
+    while (m->cap < m->want + m->want / 2 + 1) m->cap *= 2;
+    m->table = table_alloc(m->cap * sizeof(MergePiece));
+    if (!m->table) fatal(ctx, "out of memory (merged string table of %zu entries)", m->cap);
+  }
+  MergeJob j = {&secs, calloc(secs.len + 1, sizeof(uint64_t)), calloc(secs.len + 1, sizeof(uint64_t)),
+                calloc(secs.len + 1, sizeof(uint32_t))};
+  par_for(ctx, secs.len, 8, insert_one, &j);
+  par_for(ctx, secs.len, 8, own_one, &j);
+  /* each section's owned pieces start where the previous section's end */
   for (size_t i = 0; i < secs.len; i++) {
     InputSection *is = secs.data[i];
     MergedSection *m = is->merged;
-    uint32_t align = 1u << is->p2align;
-    for (uint32_t k = 0; k < is->npieces; k++) {
-      uint32_t start = is->piece_in[k];
-      uint32_t end = k + 1 < is->npieces ? is->piece_in[k + 1] : (uint32_t)is->size;
-      is->piece_out[k] = insert(m, is->data + start, end - start, is->piece_out[k], MAX(align, is->entsize));
+    uint64_t bytes = j.bytes[i];
+    j.bytes[i] = m->size; /* now the section's base */
+    if (bytes) {
+      m->size += bytes;
+      m->last_pad = j.last_pad[i];
     }
     if (m->size > 0xfffffff0ULL) fatal(ctx, "merged string section %s is larger than 4 GiB", m->name);
   }
+  par_for(ctx, secs.len, 8, place_one, &j);
+  par_for(ctx, secs.len, 8, resolve_one, &j);
+  for (size_t i = 0; i < secs.len; i++) ((InputSection *)secs.data[i])->merged->count += j.count[i];
+  for (size_t i = 0; i < ctx->merged.len; i++) {
+    MergedSection *m = ctx->merged.data[i];
+    m->size -= m->last_pad; /* the last string is not padded */
+  }
+  free(j.bytes);
+  free(j.last_pad);
+  free(j.count);
   for (size_t i = 0; i < ctx->merged.len; i++) {
     MergedSection *m = ctx->merged.data[i];
     InputSection *is = NEW(ctx, InputSection);

@@ -122,6 +122,34 @@ static void count_locals(Ctx *ctx, void *arg, size_t i) {
   f->nlocal_strsize = sz;
 }
 
+typedef struct {
+  uint64_t count, strsize; /* wanted globals in this block of syms_list, their names' bytes */
+  uint64_t at, stroff;     /* index of the first in out_globals, .strtab offset of its name */
+} SymBlock;
+
+static void count_globals(Ctx *ctx, void *arg, size_t i) {
+  SymBlock *b = &((SymBlock *)arg)[i];
+  uint64_t end = MIN((uint64_t)(i + 1) * GBLOCK, ctx->syms_len);
+  for (uint64_t k = (uint64_t)i * GBLOCK; k < end; k++) {
+    Symbol *s = ctx->syms_list[k];
+    if (!global_wanted(s)) continue;
+    b->count++;
+    b->strsize += strlen(s->name) + 1;
+  }
+}
+
+static void place_globals(Ctx *ctx, void *arg, size_t i) {
+  SymBlock *b = &((SymBlock *)arg)[i];
+  uint64_t end = MIN((uint64_t)(i + 1) * GBLOCK, ctx->syms_len), idx = b->at, so = b->stroff;
+  for (uint64_t k = (uint64_t)i * GBLOCK; k < end; k++) {
+    Symbol *s = ctx->syms_list[k];
+    if (!global_wanted(s)) continue;
+    if (idx % GBLOCK == 0) ctx->gblock_stroff[idx / GBLOCK] = so;
+    ctx->out_globals.data[idx++] = s;
+    so += strlen(s->name) + 1;
+  }
+}
+
 void build_symtab(Ctx *ctx) {
   ctx->symtab_nlocal = 1;
   ctx->strtab_size = 1;
@@ -134,16 +162,24 @@ void build_symtab(Ctx *ctx) {
     ctx->symtab_nlocal += f->nlocal_out;
     ctx->strtab_size += f->nlocal_strsize;
   }
-  for (uint64_t i = 0; i < ctx->syms_len; i++) {
-    Symbol *s = ctx->syms_list[i];
-    if (!global_wanted(s)) continue;
-    if (ctx->out_globals.len % GBLOCK == 0) {
-      ctx->gblock_stroff = realloc(ctx->gblock_stroff, (ctx->out_globals.len / GBLOCK + 1) * sizeof(uint64_t));
-      ctx->gblock_stroff[ctx->out_globals.len / GBLOCK] = ctx->strtab_size;
-    }
-    vec_push(&ctx->out_globals, s);
-    ctx->strtab_size += strlen(s->name) + 1;
+  /* the globals: blocks of the symbol list counted, then placed, in parallel */
+  size_t nb = (ctx->syms_len + GBLOCK - 1) / GBLOCK;
+  SymBlock *b = calloc(nb + 1, sizeof(SymBlock));
+  par_for(ctx, nb, 1, count_globals, b);
+  uint64_t n = 0;
+  for (size_t i = 0; i < nb; i++) {
+    b[i].at = n;
+    b[i].stroff = ctx->strtab_size;
+    n += b[i].count;
+    ctx->strtab_size += b[i].strsize;
   }
+  vec_free(&ctx->out_globals);
+  ctx->out_globals.data = malloc((n + 1) * sizeof(void *));
+  ctx->out_globals.len = ctx->out_globals.cap = n;
+  ctx->gblock_stroff = malloc((n / GBLOCK + 1) * sizeof(uint64_t));
+  if (!ctx->out_globals.data || !ctx->gblock_stroff) fatal(ctx, "out of memory");
+  par_for(ctx, nb, 1, place_globals, b);
+  free(b);
   ctx->symtab_count_out = ctx->symtab_nlocal + ctx->out_globals.len;
 }
 
@@ -574,6 +610,42 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
   free(start);
 }
 
+#define MBLOCK 4096
+
+typedef struct {
+  OutputSection *o;
+  size_t first, end;  /* members [first, end) */
+  size_t count, at;   /* pieces they make, and where they go */
+} MemberBlock;
+
+typedef struct {
+  MemberBlock *b;
+  size_t n, cap;
+  Piece *pieces;
+} MemberBlocks;
+
+static bool has_contents(InputSection *is) { return is->type != SHT_NOBITS && is->size != 0; }
+
+static void count_block(Ctx *ctx, void *arg, size_t i) {
+  MemberBlock *b = &((MemberBlocks *)arg)->b[i];
+  for (size_t k = b->first; k < b->end; k++) b->count += has_contents(b->o->members.data[k]);
+}
+
+static void fill_block(Ctx *ctx, void *arg, size_t i) {
+  MemberBlocks *mb = arg;
+  MemberBlock *b = &mb->b[i];
+  Piece *p = mb->pieces + b->at;
+  for (size_t k = b->first; k < b->end; k++) {
+    InputSection *is = b->o->members.data[k];
+    if (!has_contents(is)) continue;
+    p->off = b->o->offset + is->offset;
+    p->size = is->size;
+    p->kind = P_SECTION;
+    p->u.is = is;
+    p++;
+  }
+}
+
 static bool same_file(const char *a, struct stat *sb) {
   struct stat sa;
   return stat(a, &sa) == 0 && sa.st_dev == sb->st_dev && sa.st_ino == sb->st_ino;
@@ -686,15 +758,28 @@ void write_output(Ctx *ctx) {
   }
   add_slices(ctx, &pv, 0, hdr, hdr_size);
 
-  /* section contents */
+  /* section contents: blocks of members counted, then filled, in parallel */
+  MemberBlocks mb = {0};
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
-    for (size_t k = 0; k < o->members.len; k++) {
-      InputSection *is = o->members.data[k];
-      if (is->type == SHT_NOBITS || is->size == 0) continue;
-      add_piece(ctx, &pv, o->offset + is->offset, is->size, P_SECTION)->u.is = is;
+    for (size_t k = 0; k < o->members.len; k += MBLOCK) {
+      if (mb.n == mb.cap) {
+        mb.cap = mb.cap ? 2 * mb.cap : 64;
+        mb.b = realloc(mb.b, mb.cap * sizeof(*mb.b));
+        if (!mb.b) fatal(ctx, "out of memory");
+      }
+      mb.b[mb.n++] = (MemberBlock){o, k, MIN(k + MBLOCK, o->members.len), 0, 0};
     }
   }
+  par_for(ctx, mb.n, 1, count_block, &mb);
+  for (size_t i = 0; i < mb.n; i++) {
+    mb.b[i].at = pv.len;
+    pv.len += mb.b[i].count;
+  }
+  if (pv.len > pv.cap) BUG("piece array too small (%zu > %zu)", pv.len, pv.cap);
+  mb.pieces = pv.data;
+  par_for(ctx, mb.n, 1, fill_block, &mb);
+  free(mb.b);
 
   /* symbol table */
   if (!strip) {
