@@ -140,6 +140,8 @@ void flush_diagnostics(Ctx *ctx);
 NORETURN void weld_exit(Ctx *ctx, int status);
 
 uint64_t hash_bytes(const void *p, size_t n);
+/* A fast 128-bit hash of a block (not cryptographic): build-id chunk digests. */
+void hash128(const void *p, size_t n, uint8_t out[16]);
 static inline uint64_t hash_str(const char *s) { return hash_bytes(s, strlen(s)); }
 
 /* A read-only mapping of a whole file. */
@@ -224,7 +226,9 @@ typedef struct {
   const char *expr;
 } Defsym;
 
-typedef enum { BUILD_ID_NONE, BUILD_ID_SHA1, BUILD_ID_MD5, BUILD_ID_FAST, BUILD_ID_UUID, BUILD_ID_HEX } BuildIdKind;
+/* BUILD_ID_DEFAULT is --build-id without a style: 20 bytes like sha1, with
+ * fast chunk hashes under the SHA-1 root (output.c) */
+typedef enum { BUILD_ID_NONE, BUILD_ID_DEFAULT, BUILD_ID_SHA1, BUILD_ID_MD5, BUILD_ID_FAST, BUILD_ID_UUID, BUILD_ID_HEX } BuildIdKind;
 
 typedef struct {
   const char *output;

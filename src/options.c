@@ -162,7 +162,8 @@ static int hexval(char c) {
 
 static void parse_build_id(Ctx *ctx, const char *v) {
   Options *o = &ctx->opt;
-  if (!v || !strcmp(v, "sha1") || !strcmp(v, "tree")) o->build_id = BUILD_ID_SHA1;
+  if (!v) o->build_id = BUILD_ID_DEFAULT;
+  else if (!strcmp(v, "sha1") || !strcmp(v, "tree")) o->build_id = BUILD_ID_SHA1;
   else if (!strcmp(v, "md5")) o->build_id = BUILD_ID_MD5;
   else if (!strcmp(v, "fast")) o->build_id = BUILD_ID_FAST;
   else if (!strcmp(v, "uuid")) o->build_id = BUILD_ID_UUID;

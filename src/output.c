@@ -289,6 +289,7 @@ void create_build_id(Ctx *ctx) {
   size_t n;
   switch (ctx->opt.build_id) {
   case BUILD_ID_NONE: return;
+  case BUILD_ID_DEFAULT:
   case BUILD_ID_SHA1: n = 20; break;
   case BUILD_ID_MD5: n = 16; break;
   case BUILD_ID_FAST: n = 8; break;
@@ -311,7 +312,10 @@ void create_build_id(Ctx *ctx) {
 /* The build-id of --build-id / sha1 / md5 / fast is a hash over the digests
  * of the file's chunks (see below), taken while the note's descriptor is
  * still zero.  Chunk boundaries depend on the layout only, so the value
- * does not depend on the thread count. */
+ * does not depend on the thread count.  The chunk digests are SHA-1 for
+ * sha1 and md5, and hash128 for plain --build-id and fast (the root is
+ * SHA-1, truncated for fast): hashing the whole output with SHA-1 costs
+ * more than a tenth of a large link. */
 static void finish_build_id(Ctx *ctx, const uint8_t *digests, size_t nchunks, uint8_t *desc, size_t n) {
   switch (ctx->opt.build_id) {
   case BUILD_ID_HEX:
@@ -457,6 +461,7 @@ typedef struct {
   size_t *first;       /* chunk c holds pieces first[c] .. first[c+1]-1 */
   uint64_t *start;     /* chunk c covers bytes start[c] .. start[c+1]-1 */
   uint8_t *digests;    /* 20 bytes per chunk, or NULL */
+  bool fast_leaves;    /* hash128 chunk digests (zero-padded to 20 bytes), not SHA-1 */
   const uint8_t *desc; /* build-id descriptor to put in place, or NULL */
   uint64_t desc_off, desc_len;
   uint8_t **bufs;      /* per thread, reused */
@@ -510,7 +515,9 @@ static void put_chunk(Ctx *ctx, void *arg, size_t c) {
   }
   if (len > cur) memset(b + cur, 0, len - cur);
   if (j->desc && j->desc_off >= start && j->desc_off < start + len) memcpy(b + j->desc_off - start, j->desc, j->desc_len);
-  if (j->digests) {
+  if (j->digests && j->fast_leaves) {
+    hash128(b, len, j->digests + 20 * c);
+  } else if (j->digests) {
     Sha1 s;
     sha1_init(&s);
     sha1_update(&s, b, len);
@@ -584,7 +591,8 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
     finish_build_id(ctx, NULL, 0, desc, j.desc_len);
     j.desc = desc;
   }
-  if (hashed) j.digests = malloc(20 * nchunks);
+  if (hashed) j.digests = calloc(nchunks, 20);
+  j.fast_leaves = ctx->opt.build_id == BUILD_ID_DEFAULT || ctx->opt.build_id == BUILD_ID_FAST;
   if (hashed && sequential) {
     /* no going back on a pipe: hash first, then write with the id in place */
     j.fd = -1;

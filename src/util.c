@@ -340,6 +340,44 @@ uint64_t hash_bytes(const void *p, size_t n) {
   return h;
 }
 
+/* Four independent multiply-rotate lanes over 32-byte blocks (the last one
+ * zero-padded), folded into two 64-bit halves with the length.  Several
+ * times the speed of SHA-1; meant for telling contents apart, not for
+ * resisting an adversary. */
+static inline uint64_t rotl64(uint64_t x, int r) { return x << r | x >> (64 - r); }
+
+static inline uint64_t fmix64(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+void hash128(const void *data, size_t n, uint8_t out[16]) {
+  const uint8_t *p = data;
+  const uint64_t k1 = 0x9e3779b97f4a7c15ULL, k2 = 0xc2b2ae3d27d4eb4fULL;
+  uint64_t a = k1, b = k2, c = ~k1, d = ~k2;
+  size_t i = 0;
+#define LANES(q)                                     \
+  do {                                               \
+    a = rotl64(a + rd64((q)) * k2, 31) * k1;         \
+    b = rotl64(b + rd64((q) + 8) * k2, 29) * k1;     \
+    c = rotl64(c + rd64((q) + 16) * k2, 27) * k1;    \
+    d = rotl64(d + rd64((q) + 24) * k2, 25) * k1;    \
+  } while (0)
+  for (; i + 32 <= n; i += 32) LANES(p + i);
+  uint8_t tail[32] = {0};
+  memcpy(tail, p + i, n - i);
+  LANES(tail);
+#undef LANES
+  uint64_t h1 = fmix64(a ^ rotl64(b, 17) ^ rotl64(c, 31) ^ rotl64(d, 47) ^ (uint64_t)n);
+  uint64_t h2 = fmix64(b + rotl64(c, 13) + rotl64(d, 37) + rotl64(a, 53) + (uint64_t)n * k1);
+  wr64(out, h1);
+  wr64(out + 8, h2);
+}
+
 /* ------------------------------------------------------------- files */
 
 MappedFile *map_file(Ctx *ctx, const char *path) {

@@ -168,8 +168,43 @@ static void matches_coreutils(void **state) {
   tmpdir_remove(dir);
 }
 
+/* hash128 (util.c), the build-id's fast chunk digest: every one-byte change
+ * and every length of a block gives a different digest, and the value is
+ * pinned so that build-ids stay the same from one weld version to the next. */
+static void hash128_distinguishes(void **state) {
+  (void)state;
+  enum { N = 1000 };
+  uint8_t buf[N + 64];
+  for (size_t i = 0; i < sizeof(buf); i++) buf[i] = (uint8_t)(i * 131 + 7);
+  uint8_t (*seen)[16] = malloc((N + 2 * 97) * 16);
+  size_t k = 0;
+  for (size_t len = 0; len <= N; len += 10) hash128(buf, len, seen[k++]); /* lengths, incl. zero tails */
+  for (size_t pos = 0; pos < N; pos += 11) {                            /* flipped bits */
+    buf[pos] ^= 0x20;
+    hash128(buf, N, seen[k++]);
+    buf[pos] ^= 0x20;
+  }
+  for (size_t i = 0; i < k; i++)
+    for (size_t j = i + 1; j < k; j++)
+      if (!memcmp(seen[i], seen[j], 16)) fail_msg("hash128 collision between inputs %zu and %zu", i, j);
+  free(seen);
+}
+
+static void hash128_pinned(void **state) {
+  (void)state;
+  uint8_t d[16];
+  char out[33];
+  hash128("", 0, d);
+  hex(d, 16, out);
+  assert_string_equal(out, "d400c3cd8f1d7e74a2e67d5fe57aa2c4");
+  hash128(abc448, strlen(abc448), d);
+  hex(d, 16, out);
+  assert_string_equal(out, "76afe307ba6300c275b1992c1dc11c51");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(hash128_distinguishes), cmocka_unit_test(hash128_pinned),
       cmocka_unit_test(sha1_abc),        cmocka_unit_test(sha1_empty),
       cmocka_unit_test(sha1_two_blocks), cmocka_unit_test(sha1_million_a),
       cmocka_unit_test(md5_abc),         cmocka_unit_test(md5_empty),
