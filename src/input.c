@@ -16,6 +16,7 @@
 #include "weld.h"
 
 #include <errno.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -387,6 +388,7 @@ static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin, Arc
   ar->whole = st->whole;
   ar->priority_base = ctx->next_priority; /* files after this one joined later */
   vec_push(&ctx->archives, ar);
+  if (!opened && !thin) madvise((void *)mf->data, mf->size, MADV_POPULATE_READ); /* see open_one */
 
   /* walk the headers: find the index and long-name table; validate all */
   uint64_t off = 8;
@@ -853,6 +855,10 @@ typedef struct {
 
 static void open_one(Ctx *ctx, void *arg, size_t i) {
   SpecArchive *sa = ((SpecState *)arg)->sas[i];
+  /* Map the whole archive now, in one call and in parallel: a link reads
+   * most of its pages, and a page fault per 64 KiB costs more (the
+   * members' headers alone are spread over all of them). */
+  madvise((void *)sa->mf->data, sa->mf->size, MADV_POPULATE_READ);
   if (!read_index_quiet(ctx, sa->ar) || sa->ar->mf->size >> SPEC_OFF_BITS) sa->ar->sym_names = NULL;
 }
 
