@@ -398,6 +398,7 @@ struct InputFile {
   bool has_lto;
   bool body_done;             /* parse_object_bodies ran */
   uint64_t nlocal_out;        /* symbols this file contributes to .symtab */
+  uint64_t *local_out;        /* bit k: local k goes to .symtab (output.c) */
   uint64_t nlocal_strsize;
   uint64_t symtab_local_index; /* first output .symtab index of its locals */
   uint64_t strtab_local_off;
@@ -455,6 +456,10 @@ struct Symbol {
   bool is_common;         /* the definition is COMMON (allocated later) */
   atomic_uchar needs;     /* NEEDS_* flags set by scan */
   atomic_uchar spec;      /* SPEC_* flags of input.c's speculative closure */
+  bool addr_fixed;        /* addr and dead hold the final values (reloc.c) */
+  bool dead;              /* defined in a discarded section */
+  bool in_merged;         /* a section symbol of a merged string section */
+  uint64_t addr;          /* sym_addr(), once the layout is final */
   uint64_t common_align;
   uint32_t report_idx;    /* diag.c: 1 + index in the undefined report, 0 if none */
   Symbol *alias;          /* --defsym=NAME=TARGET[+-N]: value is N */
@@ -556,6 +561,8 @@ uint64_t sym_addr(Ctx *ctx, Symbol *s);
 uint64_t sym_real_addr(Ctx *ctx, Symbol *s);
 uint64_t got_slot_addr(Ctx *ctx, int32_t idx);
 uint64_t isec_addr(InputSection *isec, uint64_t off);
+/* Stores every symbol's final address, in parallel, for apply_relocs. */
+void fix_symbol_addresses(Ctx *ctx);
 void apply_relocs(Ctx *ctx, InputSection *isec, uint8_t *buf);
 bool gotpcrelx_relaxable(Ctx *ctx, Symbol *s, uint32_t type, const uint8_t *loc);
 bool gottpoff_relaxable(const uint8_t *loc);

@@ -126,6 +126,7 @@ int main(int argc, char **argv) {
   checkpoint(ctx);
 
   timer_pass(ctx, "write");
+  fix_symbol_addresses(ctx);
   // copy and relocate in parallel, then build-id, then rename into place
   write_output(ctx);
   // -Map, --why-extract, --dependency-file, --report

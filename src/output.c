@@ -110,17 +110,23 @@ static bool global_wanted(Symbol *s) {
  * GBLOCK.  build_symtab sizes them and gives every piece its place. */
 #define GBLOCK 4096
 
+/* Counts f's locals for .symtab and remembers which (a bit each), so that
+ * the writers need not look at their sections again. */
 static void count_locals(Ctx *ctx, void *arg, size_t i) {
   InputFile *f = ctx->files.data[i];
   uint64_t n = 0, sz = 0;
+  f->local_out = f->first_global > 1 ? NEW_ARRAY(ctx, uint64_t, (f->first_global + 63) / 64) : NULL;
   for (uint32_t k = 1; k < f->first_global; k++)
     if (local_wanted(f, k)) {
+      f->local_out[k / 64] |= 1ULL << (k % 64);
       n++;
       sz += strlen(esym_name(f, k)) + 1;
     }
   f->nlocal_out = n;
   f->nlocal_strsize = sz;
 }
+
+static bool local_out(InputFile *f, uint32_t k) { return f->local_out[k / 64] >> (k % 64) & 1; }
 
 typedef struct {
   uint64_t count, strsize; /* wanted globals in this block of syms_list, their names' bytes */
@@ -194,7 +200,7 @@ static uint16_t shndx_of(Ctx *ctx, InputSection *is) {
 static void write_local_syms(Ctx *ctx, InputFile *f, uint8_t *out) {
   uint64_t so = f->strtab_local_off;
   for (uint32_t k = 1; k < f->first_global; k++) {
-    if (!local_wanted(f, k)) continue;
+    if (!local_out(f, k)) continue;
     const ElfSym *es = &f->esyms[k];
     Elf64_Sym o = {0};
     o.st_name = (uint32_t)so;
@@ -220,7 +226,7 @@ static void write_local_syms(Ctx *ctx, InputFile *f, uint8_t *out) {
 
 static void write_local_strs(InputFile *f, uint8_t *out) {
   for (uint32_t k = 1; k < f->first_global; k++) {
-    if (!local_wanted(f, k)) continue;
+    if (!local_out(f, k)) continue;
     const char *name = esym_name(f, k);
     size_t len = strlen(name) + 1;
     memcpy(out, name, len);

@@ -102,6 +102,33 @@ static void bad_tls(Site *st, const char *what) {
 
 /* ------------------------------------------------------------- apply */
 
+/* A symbol's address and whether its section was discarded, computed once
+ * instead of at each of its relocations (which would each chase the
+ * symbol's section and output section). */
+static void fix_addr(Ctx *ctx, Symbol *s) {
+  InputSection *ts = s->isec;
+  s->dead = ts && !atomic_load(&ts->alive) && !s->synthetic;
+  s->addr = s->dead ? 0 : sym_addr(ctx, s);
+  s->in_merged = s->is_local && s->type == STT_SECTION && ts && ts->merged;
+  s->addr_fixed = true;
+}
+
+static void fix_file_addrs(Ctx *ctx, void *arg, size_t i) {
+  InputFile *f = ctx->files.data[i];
+  if (f->local_syms)
+    for (uint32_t k = 0; k < f->first_global; k++) fix_addr(ctx, &f->local_syms[k]);
+}
+
+static void fix_global_addrs(Ctx *ctx, void *arg, size_t i) {
+  uint64_t end = MIN((uint64_t)(i + 1) * 4096, ctx->syms_len);
+  for (uint64_t k = (uint64_t)i * 4096; k < end; k++) fix_addr(ctx, ctx->syms_list[k]);
+}
+
+void fix_symbol_addresses(Ctx *ctx) {
+  par_for(ctx, ctx->files.len, 16, fix_file_addrs, NULL);
+  par_for(ctx, (ctx->syms_len + 4095) / 4096, 1, fix_global_addrs, NULL);
+}
+
 void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
   InputFile *f = is->file;
   bool alloc = (is->flags & SHF_ALLOC) != 0;
@@ -118,8 +145,13 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
     uint64_t S;
     /* a reference into a discarded section */
     InputSection *ts = sym->isec;
-    bool dead = ts && !atomic_load(&ts->alive) && !sym->synthetic;
-    if (dead) {
+    Symbol fixed;
+    if (!sym->addr_fixed) { /* not met by fix_symbol_addresses: work it out here */
+      fixed = *sym;
+      fix_addr(ctx, &fixed);
+      sym = &fixed;
+    }
+    if (sym->dead) {
       if (!alloc || is->is_ehframe_out) {
         /* debug info for discarded code, or a CIE's personality pointer
          * whose referent was collected: a tombstone */
@@ -138,12 +170,12 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
                   (unsigned long long)rel->r_offset, sym->name[0] ? sym->name : ts->name, ts->name);
       continue;
     }
-    if (sym->is_local && sym->type == STT_SECTION && ts && ts->merged) {
+    if (sym->in_merged) {
       /* the addend selects the string within a merged section */
       S = isec_addr(ts, sym->value + (uint64_t)A);
       A = 0;
     } else {
-      S = sym_addr(ctx, sym);
+      S = sym->addr;
     }
     uint64_t SA = S + (uint64_t)A;
 
