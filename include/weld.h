@@ -224,6 +224,7 @@ typedef struct {
 typedef struct {
   const char *name;
   const char *expr;
+  struct Symbol *target;  /* SYMBOL[+-N] expressions: the symbol (resolve.c) */
 } Defsym;
 
 /* BUILD_ID_DEFAULT is --build-id without a style: 20 bytes like sha1, with
@@ -453,16 +454,14 @@ struct Symbol {
   bool traced;
   bool listed;            /* in ctx->syms_list */
   bool defsym_ref;        /* named in a --defsym expression */
-  bool is_common;         /* the definition is COMMON (allocated later) */
+  bool is_common;         /* the definition is COMMON (allocated later); value is its alignment until then */
+  bool is_alias;          /* --defsym=NAME=TARGET[+-N]: value is N until fix_linker_symbols */
   atomic_uchar needs;     /* NEEDS_* flags set by scan */
   atomic_uchar spec;      /* SPEC_* flags of input.c's speculative closure */
   bool addr_fixed;        /* addr and dead hold the final values (reloc.c) */
   bool dead;              /* defined in a discarded section */
   bool in_merged;         /* a section symbol of a merged string section */
   uint64_t addr;          /* sym_addr(), once the layout is final */
-  uint64_t common_align;
-  uint32_t report_idx;    /* diag.c: 1 + index in the undefined report, 0 if none */
-  Symbol *alias;          /* --defsym=NAME=TARGET[+-N]: value is N */
   InputFile *ref_file;    /* the first file that referenced it */
 };
 

@@ -268,13 +268,16 @@ static bool relaxed_tls_call(InputSection *is, uint32_t r) {
                    ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSLD);
 }
 
+/* a symbol the undefined-symbol report looks at */
+static bool undefined_candidate(const Symbol *s) { return !sym_is_defined(s) && s->strong_ref; }
+
 static void find_undefined_refs(Ctx *ctx, void *arg, size_t fi) {
   InputFile *f = ctx->files.data[fi];
   for (uint32_t k = 1; k < f->nsections; k++) {
     InputSection *is = f->sections[k];
     if (!is || !atomic_load(&is->alive)) continue;
     for (uint32_t r = 0; r < is->nrels; r++)
-      if (f->syms[ELF64_R_SYM(is->rels[r].r_info)]->report_idx && !relaxed_tls_call(is, r)) {
+      if (undefined_candidate(f->syms[ELF64_R_SYM(is->rels[r].r_info)]) && !relaxed_tls_call(is, r)) {
         ((bool *)arg)[fi] = true;
         return;
       }
@@ -287,13 +290,14 @@ void report_undefined(Ctx *ctx) {
   HintIndex h = {0};
   Arena *A = ctx_arena(ctx);
 
-  /* the candidates, in symbol order; report_idx links a symbol to its Refs */
+  /* the candidates, in symbol order; `index` maps a symbol to 1 + its place */
   Vec und = {0};
+  OffMap index = {0};
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
-    if (sym_is_defined(s) || !s->strong_ref) continue;
+    if (!undefined_candidate(s)) continue;
     vec_push(&und, s);
-    s->report_idx = (uint32_t)und.len;
+    offmap_put(&index, (uint64_t)(uintptr_t)s, (void *)(uintptr_t)und.len);
   }
   if (!und.len) return;
 
@@ -311,8 +315,8 @@ void report_undefined(Ctx *ctx) {
       if (!is || !atomic_load(&is->alive)) continue;
       for (uint32_t r = 0; r < is->nrels; r++) {
         Symbol *t = f->syms[ELF64_R_SYM(is->rels[r].r_info)];
-        if (!t->report_idx || relaxed_tls_call(is, r)) continue;
-        Refs *rf = &refs[t->report_idx - 1];
+        if (!undefined_candidate(t) || relaxed_tls_call(is, r)) continue;
+        Refs *rf = &refs[(uintptr_t)*offmap_find(&index, (uint64_t)(uintptr_t)t) - 1];
         if (rf->nw == 3) {
           rf->more++;
           continue;
@@ -352,6 +356,8 @@ void report_undefined(Ctx *ctx) {
   }
   free(refs);
   free(hit);
+  free(index.keys);
+  free(index.vals);
   vec_free(&und);
   if (total > reported)
     error(ctx, "%d more undefined symbols not shown (--error-limit=0 shows all)", total - reported);

@@ -71,8 +71,8 @@ void gc_sections(Ctx *ctx) {
   mark_sym(&w, sym_find(ctx, ctx->opt.entry));
   for (size_t i = 0; i < ctx->opt.undefined.len; i++) mark_sym(&w, sym_find(ctx, ctx->opt.undefined.data[i]));
   for (size_t i = 0; i < ctx->opt.defsyms.len; i++) {
-    Symbol *s = sym_find(ctx, ((Defsym *)ctx->opt.defsyms.data[i])->name);
-    if (s && s->alias) mark_sym(&w, s->alias);
+    Defsym *d = ctx->opt.defsyms.data[i];
+    if (d->target) mark_sym(&w, d->target);
   }
   for (size_t i = 0; i < ctx->files.len; i++) {
     InputFile *f = ctx->files.data[i];

@@ -509,6 +509,15 @@ static uint64_t osec_start(Ctx *ctx, const char *name, bool end, uint64_t dflt) 
   return end ? o->addr + o->size : o->addr;
 }
 
+/* the symbol a --defsym=NAME=TARGET[+-N] symbol stands for */
+static Symbol *alias_target(Ctx *ctx, Symbol *s) {
+  for (size_t i = ctx->opt.defsyms.len; i-- > 0;) {
+    Defsym *d = ctx->opt.defsyms.data[i];
+    if (d->target && !strcmp(d->name, s->name)) return d->target;
+  }
+  BUG("--defsym symbol %s has no target", s->name);
+}
+
 void fix_linker_symbols(Ctx *ctx) {
   uint64_t base = ctx->opt.image_base;
   uint64_t etext = base, edata = base, end = base, bss = 0, first_rw = 0;
@@ -552,14 +561,14 @@ void fix_linker_symbols(Ctx *ctx) {
   };
   for (size_t i = 0; i < ARRAY_SIZE(vals); i++) {
     Symbol *s = sym_find(ctx, vals[i].name);
-    if (s && s->synthetic && !s->file && !s->alias && s->visibility == STV_HIDDEN) s->value = vals[i].v;
+    if (s && s->synthetic && !s->file && !s->is_alias && s->visibility == STV_HIDDEN) s->value = vals[i].v;
   }
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     if (!s->synthetic || s->file) continue;
-    if (s->alias) {
-      s->value = sym_addr(ctx, s->alias) + s->value;
-      s->alias = NULL;
+    if (s->is_alias) {
+      s->value = sym_addr(ctx, alias_target(ctx, s)) + s->value;
+      s->is_alias = false;
       continue;
     }
     const char *sec = NULL;

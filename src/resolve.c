@@ -165,8 +165,7 @@ static void take(Symbol *s, InputFile *f, uint32_t i, int rank) {
   s->synthetic = false;
   if (s->is_common) {
     s->isec = NULL;
-    s->value = 0;
-    s->common_align = es->st_value;
+    s->value = es->st_value; /* the alignment, until allocate_common */
   } else if (shndx >= f->nsections) {
     s->isec = NULL;
     s->value = es->st_value;
@@ -224,10 +223,10 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
         if (ctx->opt.warn_common) warn(ctx, "%s: definition of %s overriding common from %s", f->display, name, file_name(s->file));
         take(s, f, i, rank);
       } else if (rank == SK_COMMON) {
-        uint64_t align = MAX(s->common_align, es->st_value);
+        uint64_t align = MAX(s->value, es->st_value);
         if (ctx->opt.warn_common) warn(ctx, "%s: multiple common of %s (first in %s)", f->display, name, file_name(s->file));
         if (es->st_size > s->size) take(s, f, i, rank);
-        s->common_align = align;
+        s->value = align;
       }
       break;
     case SK_DEFINED:
@@ -287,7 +286,8 @@ void apply_defsyms_and_wrap_setup(Ctx *ctx) {
     t->referenced = t->strong_ref = t->defsym_ref = true;
     d->expr = tname;
     s->value = (uint64_t)off;
-    s->alias = t; /* resolved in fix_linker_symbols */
+    s->is_alias = true; /* resolved in fix_linker_symbols */
+    d->target = t;
   }
 }
 
@@ -299,10 +299,11 @@ void allocate_common(Ctx *ctx) {
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     if (s->kind != SK_COMMON || !s->is_common || !s->file || !s->file->alive) continue;
-    off = align_to(off, s->common_align);
+    uint64_t align = s->value;
+    off = align_to(off, align);
     s->value = off;
     off += s->size;
-    uint32_t a = (uint32_t)__builtin_ctzll(s->common_align);
+    uint32_t a = (uint32_t)__builtin_ctzll(align);
     if (a > p2) p2 = a;
     vec_push(&ctx->common_syms, s);
   }
