@@ -250,6 +250,18 @@ static void prefetch_members(Ctx *ctx, Archive *ar);
 static void extract_member(Ctx *ctx, Archive *ar, uint64_t off, Symbol *why) {
   if (member_extracted(ar, off)) return;
   mark_extracted(ar, off);
+  /* parsed ahead (headers validated then): nothing more to read */
+  InputFile *pre = ar->thin ? NULL : take_preparsed(ar, off);
+  if (pre) {
+    pre->priority = ctx->next_priority++;
+    pre->archive = ar;
+    if (why) {
+      pre->why_sym = why->name;
+      pre->why_file = why->ref_file;
+    }
+    add_object(ctx, pre);
+    return;
+  }
   Member m;
   if (!read_member(ctx, ar, off, &m)) return;
   if (m.special) {
@@ -278,9 +290,7 @@ static void extract_member(Ctx *ctx, Archive *ar, uint64_t off, Symbol *why) {
           path, m.name);
     return;
   }
-  InputFile *f = take_preparsed(ar, off);
-  if (f) f->priority = ctx->next_priority++;
-  else f = parse_object(ctx, path, m.name, data, size, ctx->next_priority++);
+  InputFile *f = parse_object(ctx, path, m.name, data, size, ctx->next_priority++);
   if (!f) return;
   f->archive = ar;
   if (why) {

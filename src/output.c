@@ -560,6 +560,8 @@ static void file_pass(Ctx *ctx, FileJob *j, size_t nchunks) {
 static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
   Piece *pieces = pv->data;
   size_t npieces = pv->len;
+  /* added in file order; sorted only if the layout ever places output
+   * sections out of offset order */
   bool sorted = true;
   for (size_t i = 1; i < npieces && sorted; i++) sorted = pieces[i - 1].off <= pieces[i].off;
   if (!sorted) qsort(pieces, npieces, sizeof(Piece), piece_cmp);
@@ -795,26 +797,33 @@ void write_output(Ctx *ctx) {
   par_for(ctx, mb.n, 1, fill_block, &mb);
   free(mb.b);
 
-  /* symbol table */
+  /* symbol table, then string table: pieces in file order */
   if (!strip) {
     Elf64_Sym *null_sym = calloc(1, sizeof(Elf64_Sym) + 1); /* entry 0, then strtab's leading NUL */
-    add_piece(ctx, &pv, symtab_off, sizeof(Elf64_Sym), P_COPY)->u.src = (const uint8_t *)null_sym;
-    add_piece(ctx, &pv, strtab_off, 1, P_COPY)->u.src = (const uint8_t *)null_sym + sizeof(Elf64_Sym);
     symbuf = (uint8_t *)null_sym;
-    for (size_t i = 0; i < ctx->files.len; i++) {
-      InputFile *f = ctx->files.data[i];
-      if (!f->nlocal_out) continue;
-      add_piece(ctx, &pv, symtab_off + sizeof(Elf64_Sym) * f->symtab_local_index, sizeof(Elf64_Sym) * f->nlocal_out,
-                P_LOCAL_SYMS)->u.file = f;
-      add_piece(ctx, &pv, strtab_off + f->strtab_local_off, f->nlocal_strsize, P_LOCAL_STRS)->u.file = f;
-    }
     size_t ng = ctx->out_globals.len;
-    for (uint64_t b = 0; b * GBLOCK < ng; b++) {
-      uint64_t first = b * GBLOCK, end = MIN(first + GBLOCK, (uint64_t)ng);
-      uint64_t str_end = (b + 1) * GBLOCK < ng ? ctx->gblock_stroff[b + 1] : ctx->strtab_size;
-      add_piece(ctx, &pv, symtab_off + sizeof(Elf64_Sym) * (ctx->symtab_nlocal + first), sizeof(Elf64_Sym) * (end - first),
-                P_GLOBAL_SYMS)->u.block = b;
-      add_piece(ctx, &pv, strtab_off + ctx->gblock_stroff[b], str_end - ctx->gblock_stroff[b], P_GLOBAL_STRS)->u.block = b;
+    for (int pass = 0; pass < 2; pass++) {
+      bool syms = pass == 0;
+      if (syms) add_piece(ctx, &pv, symtab_off, sizeof(Elf64_Sym), P_COPY)->u.src = (const uint8_t *)null_sym;
+      else add_piece(ctx, &pv, strtab_off, 1, P_COPY)->u.src = (const uint8_t *)null_sym + sizeof(Elf64_Sym);
+      for (size_t i = 0; i < ctx->files.len; i++) {
+        InputFile *f = ctx->files.data[i];
+        if (!f->nlocal_out) continue;
+        if (syms)
+          add_piece(ctx, &pv, symtab_off + sizeof(Elf64_Sym) * f->symtab_local_index,
+                    sizeof(Elf64_Sym) * f->nlocal_out, P_LOCAL_SYMS)->u.file = f;
+        else
+          add_piece(ctx, &pv, strtab_off + f->strtab_local_off, f->nlocal_strsize, P_LOCAL_STRS)->u.file = f;
+      }
+      for (uint64_t b = 0; b * GBLOCK < ng; b++) {
+        uint64_t first = b * GBLOCK, end = MIN(first + GBLOCK, (uint64_t)ng);
+        uint64_t str_end = (b + 1) * GBLOCK < ng ? ctx->gblock_stroff[b + 1] : ctx->strtab_size;
+        if (syms)
+          add_piece(ctx, &pv, symtab_off + sizeof(Elf64_Sym) * (ctx->symtab_nlocal + first),
+                    sizeof(Elf64_Sym) * (end - first), P_GLOBAL_SYMS)->u.block = b;
+        else
+          add_piece(ctx, &pv, strtab_off + ctx->gblock_stroff[b], str_end - ctx->gblock_stroff[b], P_GLOBAL_STRS)->u.block = b;
+      }
     }
   }
 

@@ -155,16 +155,47 @@ static InputSection *synth(Ctx *ctx, const char *name, uint32_t type, uint64_t f
   return is;
 }
 
+/* The symbols that need a slot, in the order slots are numbered: found in
+ * parallel (a file's symbols, or a block of syms_list), numbered serially. */
+typedef struct {
+  Symbol **syms;
+  size_t n;
+} NeedList;
+
+#define NBLOCK 4096
+
+static void collect_needs(Ctx *ctx, NeedList *l, Symbol **syms, size_t from, size_t to) {
+  size_t n = 0;
+  for (size_t k = from; k < to; k++) n += syms[k] && atomic_load_explicit(&syms[k]->needs, memory_order_relaxed);
+  if (!n) return;
+  l->syms = NEW_ARRAY(ctx, Symbol *, n);
+  for (size_t k = from; k < to; k++)
+    if (syms[k] && atomic_load_explicit(&syms[k]->needs, memory_order_relaxed)) l->syms[l->n++] = syms[k];
+}
+
+static void needs_of_file(Ctx *ctx, void *arg, size_t i) {
+  InputFile *f = ctx->files.data[i];
+  collect_needs(ctx, &((NeedList *)arg)[i], f->syms, 1, f->nsyms);
+}
+
+static void needs_of_block(Ctx *ctx, void *arg, size_t i) {
+  size_t from = i * NBLOCK, to = MIN(from + NBLOCK, (size_t)ctx->syms_len);
+  collect_needs(ctx, &((NeedList *)arg)[i], ctx->syms_list, from, to);
+}
+
 void scan_relocations(Ctx *ctx) {
   par_for(ctx, ctx->files.len, 4, scan_file, NULL);
-  /* number the slots in a fixed order: files by priority, symbols by index */
+  /* number the slots in a fixed order: files by priority, symbols by index,
+   * then the symbol list */
+  size_t nf = ctx->files.len, nb = (ctx->syms_len + NBLOCK - 1) / NBLOCK;
+  NeedList *lists = calloc(nf + nb + 1, sizeof(NeedList));
+  par_for(ctx, nf, 16, needs_of_file, lists);
+  par_for(ctx, nb, 1, needs_of_block, lists + nf);
   size_t ngot = 0;
   Vec got_vec = {0};
-  for (size_t i = 0; i < ctx->files.len; i++) {
-    InputFile *f = ctx->files.data[i];
-    for (uint32_t k = 1; k < f->nsyms; k++) assign(ctx, f->syms[k], &ctx->plt_syms, &got_vec, &ngot);
-  }
-  for (uint64_t i = 0; i < ctx->syms_len; i++) assign(ctx, ctx->syms_list[i], &ctx->plt_syms, &got_vec, &ngot);
+  for (size_t i = 0; i < nf + nb; i++)
+    for (size_t k = 0; k < lists[i].n; k++) assign(ctx, lists[i].syms[k], &ctx->plt_syms, &got_vec, &ngot);
+  free(lists);
   ctx->ngot = (uint32_t)ngot;
   ctx->got_ents = NEW_ARRAY(ctx, GotEntry, ngot + 1);
   for (size_t i = 0; i < ngot; i++) ctx->got_ents[i] = *(GotEntry *)got_vec.data[i];
