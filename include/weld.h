@@ -363,6 +363,7 @@ typedef struct {
   uint32_t nwords;
   const char *sig;
   uint64_t hash;
+  uint32_t sig_sym;           /* the signature's global symbol index, or 0 */
 } FileComdat;
 
 struct InputFile {
@@ -601,6 +602,7 @@ int print_deps(Ctx *ctx, const char *path);
 
 struct ComdatGroup {
   const char *sig;
+  Symbol *key;                /* the signature's interned symbol, or NULL */
   InputFile *owner;
 };
 typedef struct {

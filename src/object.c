@@ -349,7 +349,9 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
       /* a section-symbol signature names the group by its section's name */
       if (ELF64_ST_TYPE(sig->st_info) == STT_SECTION && esym_shndx(f, s->sh_info) < f->nsections)
         name = f->shstrtab + f->shdrs[esym_shndx(f, s->sh_info)].sh_name;
-      f->comdats[n++] = (FileComdat){data + s->sh_offset, (uint32_t)(s->sh_size / 4), name, hash_str(name)};
+      bool by_symbol = ELF64_ST_TYPE(sig->st_info) != STT_SECTION && s->sh_info >= f->first_global;
+      f->comdats[n++] = (FileComdat){data + s->sh_offset, (uint32_t)(s->sh_size / 4), name, hash_str(name),
+                                     by_symbol ? s->sh_info : 0};
     }
   }
   return f;
@@ -468,13 +470,21 @@ void resolve_comdat(Ctx *ctx, InputFile *f) {
   if (f->ncomdats) comdat_reserve(ctx, f->ncomdats);
   for (uint32_t gi = 0; gi < f->ncomdats; gi++) {
     FileComdat *fc = &f->comdats[gi];
+    /* a signature that is a global symbol interned already: one name,
+     * one Symbol, so pointers compare the names */
+    Symbol *key = fc->sig_sym ? f->syms[fc->sig_sym] : NULL;
     uint64_t j = fc->hash & (ctx->comdat_cap - 1);
     ComdatSlot *e;
-    while ((e = &ctx->comdats[j])->group && (e->hash != fc->hash || strcmp(e->group->sig, fc->sig)))
-      j = (j + 1) & (ctx->comdat_cap - 1);
+    for (;; j = (j + 1) & (ctx->comdat_cap - 1)) {
+      e = &ctx->comdats[j];
+      if (!e->group) break;
+      if (e->hash != fc->hash) continue;
+      if (key && e->group->key ? key == e->group->key : !strcmp(e->group->sig, fc->sig)) break;
+    }
     if (!e->group) {
       ComdatGroup *c = NEW(ctx, ComdatGroup);
       c->sig = fc->sig;
+      c->key = key;
       c->owner = f;
       e->hash = fc->hash;
       e->group = c;
