@@ -320,33 +320,40 @@ struct InputSection {
   OutputSection *osec;
   const char *oname;          /* layout.c: the output section's name */
   const ElfRela *rels;
+  uint64_t flags;             /* sh_flags */
+  MergedSection *merged;      /* SHF_MERGE|SHF_STRINGS: the merged section it joins */
   uint32_t nrels;
   uint32_t shndx;
   uint32_t type;              /* sh_type */
-  uint64_t flags;             /* sh_flags */
   uint32_t p2align;
   uint32_t entsize;
+  uint32_t init_prio;         /* .init_array.N / .fini_array.N priority */
+  /* FDEs (indices into the file's eh_frame record list) covering this section */
+  uint32_t fde_first, fde_count;
   atomic_bool alive;          /* false: discarded (COMDAT loser, gc, ...) */
   bool is_ehframe;
   bool is_ehframe_out;        /* an .eh_frame being written (reloc.c) */
   bool keep;                  /* gc root */
   uint16_t init_prio_set;
-  uint32_t init_prio;         /* .init_array.N / .fini_array.N priority */
-  /* SHF_MERGE|SHF_STRINGS: pieces of the section */
-  MergedSection *merged;
-  uint32_t npieces;
-  uint32_t *piece_in;         /* input offset of each piece */
-  uint32_t *piece_out;        /* offset of each piece in the merged section */
-  /* .eh_frame: kept records */
-  uint32_t nrecs;
-  uint32_t *rec_in;           /* input offset of each record */
-  uint32_t *rec_out;          /* output offset (relative to this section) or UINT32_MAX if dropped */
-  uint32_t *rec_size;
-  /* FDEs (indices into the file's eh_frame record list) covering this section */
-  uint32_t fde_first, fde_count;
-  /* synthetic sections are filled at write time */
-  void (*write_fn)(Ctx *ctx, InputSection *isec, uint8_t *buf);
-  uint8_t *synth_data;
+  /* one of three kinds of detail: a section is mergeable, an .eh_frame, or
+   * synthetic (file == NULL), never two of them */
+  union {
+    struct {                  /* mergeable input sections: their pieces */
+      uint32_t *piece_in;     /* input offset of each piece */
+      uint32_t *piece_out;    /* offset of each piece in the merged section */
+      uint32_t npieces;
+    };
+    struct {                  /* .eh_frame input sections: their records */
+      uint32_t *rec_in;       /* input offset of each record */
+      uint32_t *rec_out;      /* output offset (relative to this section) or UINT32_MAX if dropped */
+      uint32_t *rec_size;
+      uint32_t nrecs;
+    };
+    struct {                  /* synthetic sections are filled at write time */
+      void (*write_fn)(Ctx *ctx, InputSection *isec, uint8_t *buf);
+      uint8_t *synth_data;
+    };
+  };
 };
 
 /* An FDE of an input .eh_frame, attached to the section it describes. */

@@ -491,7 +491,7 @@ static void write_piece(Ctx *ctx, const Piece *p, uint8_t *dst) {
   case P_GLOBAL_SYMS: write_global_syms(ctx, p->u.block, dst); return;
   case P_GLOBAL_STRS: write_global_strs(ctx, p->u.block, dst); return;
   }
-  if (is->write_fn) is->write_fn(ctx, is, dst);
+  if (!is->file && is->write_fn) is->write_fn(ctx, is, dst);
   else if (is->is_ehframe && is->rec_in) write_ehframe(ctx, is, dst);
   else {
     memcpy(dst, is->data, is->size);
