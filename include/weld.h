@@ -156,6 +156,10 @@ MappedFile *map_file(Ctx *ctx, const char *path); /* NULL if it can't be opened 
  * `grain` iterations.  The grain never depends on the thread count. */
 typedef void (*ParFn)(Ctx *ctx, void *arg, size_t i);
 void par_for(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg);
+/* par_for in the background: par_start returns at once, par_finish helps
+ * with the rest and waits (util.c). */
+void par_start(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg);
+void par_finish(Ctx *ctx);
 void threads_start(Ctx *ctx, int n);
 void threads_stop(Ctx *ctx);
 int worker_id(void);
@@ -421,6 +425,8 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
                               size_t size, int priority, bool quiet);
 /* Local symbols and relocations of every loaded file, in parallel. */
 void parse_object_bodies(Ctx *ctx);
+/* The same for one file parsed ahead, quietly (input.c's speculative closure). */
+void parse_body_ahead(Ctx *ctx, InputFile *f);
 /* A symbol's section index with SHN_XINDEX resolved.  Special indices
  * (SHN_ABS, SHN_COMMON, ...) come back as XSHN_* so that they never collide
  * with real section numbers 0xff00-0xffff of objects with many sections. */
@@ -625,6 +631,7 @@ struct Ctx {
   Vec files;                /* InputFile* that are part of the link, priority order */
   Vec archives;             /* Archive* */
   Vec spec_archives;        /* input.c: archives opened ahead, for the speculative closure */
+  Vec spec_files;           /* InputFile* it parsed */
   uint64_t archive_bytes;   /* size of the command line's archives */
   Vec mapped;               /* MappedFile* */
   int next_priority;

@@ -1036,6 +1036,7 @@ static void speculate(Ctx *ctx) {
     for (size_t i = 0; i < ars.len; i++)
       if (parsed[i]) {
         vec_push(&wave, parsed[i]);
+        vec_push(&ctx->spec_files, parsed[i]);
         ngroups += parsed[i]->ncomdats;
       }
     free(parsed);
@@ -1052,10 +1053,23 @@ static void speculate(Ctx *ctx) {
   table_free((void *)st.defs.vals, cap * sizeof(uint64_t));
 }
 
+static void body_ahead(Ctx *ctx, void *arg, size_t i) {
+  (void)arg;
+  parse_body_ahead(ctx, ctx->spec_files.data[i]);
+}
+
 void read_inputs(Ctx *ctx) {
   LoadState st = {.is_static = false};
   preparse_objects(ctx);
   speculate(ctx);
+  /* the bodies of the files parsed ahead, on the other threads, while this
+   * one runs the serial search */
+  if (ctx->nthreads > 1)
+    for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
+      InputItem *it = ctx->opt.inputs.data[i];
+      if (it->kind == IN_FILE && it->pre) vec_push(&ctx->spec_files, it->pre);
+    }
+  if (ctx->spec_files.len) par_start(ctx, ctx->spec_files.len, 4, body_ahead, NULL);
   for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
     InputItem *it = ctx->opt.inputs.data[i];
     switch (it->kind) {
@@ -1082,6 +1096,7 @@ void read_inputs(Ctx *ctx) {
   }
   if (st.in_group) group_end(ctx, &st);
   vec_free(&st.group);
+  par_finish(ctx);
 }
 
 /* ------------------------------------------------------ for diagnostics */

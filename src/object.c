@@ -360,11 +360,10 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
 /* The parts of an object that symbol resolution does not need: local
  * symbols and relocations.  Runs in parallel over all loaded files after
  * the inputs are read, before any pass looks at relocations. */
-static bool parse_body(Ctx *ctx, InputFile *f) {
+static bool parse_body(Ctx *ctx, InputFile *f, bool quiet) {
   const char *fn = f->display;
   uint32_t nsec = f->nsections;
   const uint8_t *data = f->data;
-  bool quiet = false;
   if (f->nsyms && !check_symbols(ctx, f, 0, f->first_global ? f->first_global : 1, quiet)) return false;
   /* relocations */
   for (uint32_t i = 1; i < nsec; i++) {
@@ -438,8 +437,25 @@ static void body_one(Ctx *ctx, void *arg, size_t i) {
   InputFile *f = ctx->files.data[i];
   if (!f->body_done) {
     f->body_done = true;
-    parse_body(ctx, f);
+    parse_body(ctx, f, false);
   }
+}
+
+/* The body of a file parsed ahead, before it is known to join the link: no
+ * messages, and a failure undone so that parse_object_bodies parses it
+ * again (and reports) if it joins. */
+void parse_body_ahead(Ctx *ctx, InputFile *f) {
+  if (f->body_done) return;
+  if (parse_body(ctx, f, true)) {
+    f->body_done = true;
+    return;
+  }
+  for (uint32_t k = 1; k < f->nsections; k++)
+    if (f->sections[k]) {
+      f->sections[k]->rels = NULL;
+      f->sections[k]->nrels = 0;
+    }
+  f->local_syms = NULL;
 }
 
 void parse_object_bodies(Ctx *ctx) { par_for(ctx, ctx->files.len, 4, body_one, NULL); }

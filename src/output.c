@@ -322,7 +322,7 @@ void create_build_id(Ctx *ctx) {
  * sha1 and md5, and hash128 for plain --build-id and fast (the root is
  * SHA-1, truncated for fast): hashing the whole output with SHA-1 costs
  * more than a tenth of a large link. */
-static void finish_build_id(Ctx *ctx, const uint8_t *digests, size_t nchunks, uint8_t *desc, size_t n) {
+static void finish_build_id(Ctx *ctx, const uint8_t *digests, size_t nbytes, uint8_t *desc, size_t n) {
   switch (ctx->opt.build_id) {
   case BUILD_ID_HEX:
     memcpy(desc, ctx->opt.build_id_hex, ctx->opt.build_id_hex_len);
@@ -338,7 +338,7 @@ static void finish_build_id(Ctx *ctx, const uint8_t *digests, size_t nchunks, ui
   case BUILD_ID_MD5: {
     Md5 m;
     md5_init(&m);
-    md5_update(&m, digests, 20 * nchunks);
+    md5_update(&m, digests, nbytes);
     uint8_t d[16];
     md5_final(&m, d);
     memcpy(desc, d, MIN(n, 16));
@@ -347,7 +347,7 @@ static void finish_build_id(Ctx *ctx, const uint8_t *digests, size_t nchunks, ui
   default: {
     Sha1 s;
     sha1_init(&s);
-    sha1_update(&s, digests, 20 * nchunks);
+    sha1_update(&s, digests, nbytes);
     uint8_t d[20];
     sha1_final(&s, d);
     memcpy(desc, d, MIN(n, 20));
@@ -416,6 +416,7 @@ static void write_ehframe(Ctx *ctx, InputSection *is, uint8_t *base) {
  * costs microseconds even after MAP_POPULATE, so writing through buffers
  * that stay warm is several times faster than mapping the output. */
 #define CHUNK (1u << 20)
+#define LEAF 36 /* build-id leaf: chunk start (8), length (8), digest (20) */
 
 /* 1 MiB, less for small outputs so that both threads get work and the
  * buffers stay small (fresh memory is dear here).  It depends on the file
@@ -465,8 +466,8 @@ static void add_slices(Ctx *ctx, Pieces *v, uint64_t off, const uint8_t *src, ui
 typedef struct {
   const Piece *pieces;
   size_t *first;       /* chunk c holds pieces first[c] .. first[c+1]-1 */
-  uint64_t *start;     /* chunk c covers bytes start[c] .. start[c+1]-1 */
-  uint8_t *digests;    /* 20 bytes per chunk, or NULL */
+  uint64_t *start, *end; /* chunk c covers bytes start[c] .. end[c]-1 */
+  uint8_t *digests;    /* LEAF bytes per chunk: start, length, digest; or NULL */
   bool fast_leaves;    /* hash128 chunk digests (zero-padded to 20 bytes), not SHA-1 */
   const uint8_t *desc; /* build-id descriptor to put in place, or NULL */
   uint64_t desc_off, desc_len;
@@ -502,7 +503,7 @@ static void write_piece(Ctx *ctx, const Piece *p, uint8_t *dst) {
 static void put_chunk(Ctx *ctx, void *arg, size_t c) {
   FileJob *j = arg;
   if (atomic_load(&j->err)) return;
-  uint64_t start = j->start[c], len = j->start[c + 1] - start;
+  uint64_t start = j->start[c], len = j->end[c] - start;
   int w = worker_id();
   if (j->caps[w] < len) {
     free(j->bufs[w]);
@@ -522,12 +523,12 @@ static void put_chunk(Ctx *ctx, void *arg, size_t c) {
   if (len > cur) memset(b + cur, 0, len - cur);
   if (j->desc && j->desc_off >= start && j->desc_off < start + len) memcpy(b + j->desc_off - start, j->desc, j->desc_len);
   if (j->digests && j->fast_leaves) {
-    hash128(b, len, j->digests + 20 * c);
+    hash128(b, len, j->digests + LEAF * c + 16);
   } else if (j->digests) {
     Sha1 s;
     sha1_init(&s);
     sha1_update(&s, b, len);
-    sha1_final(&s, j->digests + 20 * c);
+    sha1_final(&s, j->digests + LEAF * c + 16);
   }
   for (uint64_t done = 0; j->fd >= 0 && done < len;) {
     ssize_t n = j->sequential ? write(j->fd, b + done, len - done)
@@ -565,27 +566,34 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
   bool sorted = true;
   for (size_t i = 1; i < npieces && sorted; i++) sorted = pieces[i - 1].off <= pieces[i].off;
   if (!sorted) qsort(pieces, npieces, sizeof(Piece), piece_cmp);
+  /* Chunks end where a piece starts once they hold csize bytes; a gap of
+   * csize or more between pieces is a hole that no chunk covers: ftruncate
+   * made it zeros (on a pipe, zeros are written). */
   uint64_t csize = chunk_size(ctx);
   size_t cap = 64, nchunks = 1;
   size_t *first = malloc(cap * sizeof(size_t));
-  uint64_t *start = malloc(cap * sizeof(uint64_t));
+  uint64_t *start = malloc(cap * sizeof(uint64_t)), *end = malloc(cap * sizeof(uint64_t));
   first[0] = 0;
   start[0] = 0;
   for (size_t i = 1; i < npieces; i++) {
-    if (pieces[i].off - start[nchunks - 1] < csize) continue;
+    uint64_t prev_end = pieces[i - 1].off + pieces[i - 1].size;
+    bool hole = !sequential && pieces[i].off - prev_end >= csize;
+    if (!hole && pieces[i].off - start[nchunks - 1] < csize) continue;
     if (nchunks + 2 > cap) {
       cap *= 2;
       first = realloc(first, cap * sizeof(size_t));
       start = realloc(start, cap * sizeof(uint64_t));
-      if (!first || !start) fatal(ctx, "out of memory");
+      end = realloc(end, cap * sizeof(uint64_t));
+      if (!first || !start || !end) fatal(ctx, "out of memory");
     }
+    end[nchunks - 1] = hole ? prev_end : pieces[i].off;
     first[nchunks] = i;
     start[nchunks++] = pieces[i].off;
   }
   first[nchunks] = npieces;
-  start[nchunks] = ctx->file_size;
+  end[nchunks - 1] = ctx->file_size;
 
-  FileJob j = {.pieces = pieces, .first = first, .start = start, .fd = fd, .sequential = sequential};
+  FileJob j = {.pieces = pieces, .first = first, .start = start, .end = end, .fd = fd, .sequential = sequential};
   atomic_init(&j.err, 0);
   j.bufs = calloc((size_t)ctx->nthreads, sizeof(uint8_t *));
   j.caps = calloc((size_t)ctx->nthreads, sizeof(uint64_t));
@@ -599,13 +607,20 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
     finish_build_id(ctx, NULL, 0, desc, j.desc_len);
     j.desc = desc;
   }
-  if (hashed) j.digests = calloc(nchunks, 20);
+  if (hashed) {
+    /* a leaf names its chunk's place too: holes count in the build-id */
+    j.digests = calloc(nchunks, LEAF);
+    for (size_t c = 0; c < nchunks; c++) {
+      wr64(j.digests + LEAF * c, start[c]);
+      wr64(j.digests + LEAF * c + 8, end[c] - start[c]);
+    }
+  }
   j.fast_leaves = ctx->opt.build_id == BUILD_ID_DEFAULT || ctx->opt.build_id == BUILD_ID_FAST;
   if (hashed && sequential) {
     /* no going back on a pipe: hash first, then write with the id in place */
     j.fd = -1;
     file_pass(ctx, &j, nchunks);
-    finish_build_id(ctx, j.digests, nchunks, desc, j.desc_len);
+    finish_build_id(ctx, j.digests, LEAF * nchunks, desc, j.desc_len);
     j.desc = desc;
     free(j.digests);
     j.digests = NULL;
@@ -614,7 +629,7 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
   file_pass(ctx, &j, nchunks);
   timer_pass(ctx, "write: build-id");
   if (j.digests) {
-    finish_build_id(ctx, j.digests, nchunks, desc, j.desc_len);
+    finish_build_id(ctx, j.digests, LEAF * nchunks, desc, j.desc_len);
     if (pwrite(fd, desc, j.desc_len, (off_t)j.desc_off) != (ssize_t)j.desc_len)
       fatal(ctx, "cannot write output file %s: %s", ctx->opt.output, strerror(errno));
   }
@@ -624,6 +639,7 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
   free(j.digests);
   free(first);
   free(start);
+  free(end);
 }
 
 #define MBLOCK 4096

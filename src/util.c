@@ -516,10 +516,13 @@ void threads_stop(Ctx *ctx) {
   nworkers = 0;
 }
 
+/* The job par_start gave the workers; while it runs, par_for works alone. */
+static Job *async_job;
+
 void par_for(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg) {
   if (n == 0) return;
   if (grain == 0) grain = 1;
-  if (nworkers == 0 || n <= grain) {
+  if (nworkers == 0 || n <= grain || async_job) {
     for (size_t i = 0; i < n; i++) fn(ctx, arg, i);
     return;
   }
@@ -535,4 +538,38 @@ void par_for(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg) {
   pthread_mutex_lock(&pool_lock);
   while (atomic_load(&j.pending) > 0) pthread_cond_wait(&done_cv, &pool_lock);
   pthread_mutex_unlock(&pool_lock);
+}
+
+/* par_start hands a loop to the workers and returns at once, so that the
+ * caller can do serial work meanwhile (the workers' cores would idle);
+ * par_finish joins in on what is left and waits.  One at a time; par_for
+ * in between runs on the caller alone. */
+void par_start(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg) {
+  if (async_job) BUG("par_start while a started loop is running");
+  Job *j = calloc(1, sizeof(Job));
+  if (!j) fatal(ctx, "out of memory");
+  *j = (Job){.ctx = ctx, .fn = fn, .arg = arg, .n = n, .grain = grain ? grain : 1};
+  atomic_init(&j->next, 0);
+  atomic_init(&j->pending, nworkers);
+  async_job = j;
+  if (nworkers == 0 || n == 0) return;
+  pthread_mutex_lock(&pool_lock);
+  cur_job = j;
+  job_gen++;
+  pthread_cond_broadcast(&pool_cv);
+  pthread_mutex_unlock(&pool_lock);
+}
+
+void par_finish(Ctx *ctx) {
+  (void)ctx;
+  Job *j = async_job;
+  if (!j) return;
+  run_chunks(j);
+  if (nworkers > 0 && j->n > 0) {
+    pthread_mutex_lock(&pool_lock);
+    while (atomic_load(&j->pending) > 0) pthread_cond_wait(&done_cv, &pool_lock);
+    pthread_mutex_unlock(&pool_lock);
+  }
+  async_job = NULL;
+  free(j);
 }
