@@ -158,9 +158,11 @@ and memory are all measured). Each linker's output is run and checked first
 linker whose output fails is reported as failed and not timed. That checked
 link is the warm-up. Timed runs alternate round-robin between linkers (run 1
 of each, then run 2 of each, ...); the output file is removed before each
-run. Wall time is bash's `$EPOCHREALTIME` around the linker, CPU is user+sys
-and RSS is peak resident set size, both from GNU `time`. Tables show medians.
-weld and mold use all CPUs unless a thread count is given; the other linkers
+run. Each run is timed by `tests/bench/timeit.c`: wall time from fork to
+`wait4`, CPU (user+sys) and peak RSS from `wait4`'s rusage (no shell or GNU
+`time` start-up inside the measurement). Tables show medians.
+weld and mold use all CPUs unless a thread count is given (weld: one thread
+below 16 MB of inputs, so hello runs single-threaded); the other linkers
 run with their defaults (gold single-threaded, lld multi-threaded). On a busy
 shared machine, `--nice -10` (root) runs the benchmark in its own session
 whose scheduler autogroup and links get nice -10, which keeps other sessions'
