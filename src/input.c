@@ -33,6 +33,7 @@ typedef struct SpecArchive {
   const char *path;
   MappedFile *mf;
   Archive *ar;      /* index read (quietly); its `pre` map fills up */
+  bool is_archive;  /* "!<arch>" (set by open_one) */
   bool whole;
   bool used;        /* handed to load_archive */
 } SpecArchive;
@@ -640,12 +641,10 @@ static void load_mapped(Ctx *ctx, LoadState *st, const char *path, const char *h
     return;
   }
   Archive *opened = NULL;
-  if (!premapped) {
-    SpecArchive *sa = opened_ahead(ctx, path);
-    if (sa) {
-      premapped = sa->mf;
-      opened = sa->ar;
-    }
+  SpecArchive *sa = opened_ahead(ctx, path);
+  if (sa) {
+    premapped = sa->mf;
+    opened = sa->is_archive ? sa->ar : NULL;
   }
   MappedFile *mf = premapped ? premapped : map_file(ctx, path);
   if (!mf) {
@@ -869,7 +868,8 @@ static void open_one(Ctx *ctx, void *arg, size_t i) {
    * most of its pages, and a page fault per 64 KiB costs more (the
    * members' headers alone are spread over all of them). */
   madvise((void *)sa->mf->data, sa->mf->size, MADV_POPULATE_READ);
-  if (!read_index_quiet(ctx, sa->ar) || sa->ar->mf->size >> SPEC_OFF_BITS) sa->ar->sym_names = NULL;
+  sa->is_archive = !memcmp(sa->mf->data, "!<arch>\n", 8); /* only now: a first touch costs */
+  if (!sa->is_archive || !read_index_quiet(ctx, sa->ar) || sa->ar->mf->size >> SPEC_OFF_BITS) sa->ar->sym_names = NULL;
 }
 
 static void define_one(Ctx *ctx, void *arg, size_t i) {
@@ -964,7 +964,7 @@ static void speculate(Ctx *ctx) {
     case IN_DYNAMIC: is_static = false; break;
     default: break;
     }
-    if (!mf || mf->size < 8 || memcmp(mf->data, "!<arch>\n", 8)) continue;
+    if (!mf || mf->size < 8) continue; /* which are archives, open_one finds */
     SpecArchive *sa = NEW(ctx, SpecArchive);
     sa->path = path;
     sa->mf = mf;
@@ -982,6 +982,9 @@ static void speculate(Ctx *ctx) {
   uint64_t total = 0;
   for (size_t i = 0; i < nar; i++)
     if (st.sas[i]->ar->sym_names) total += st.sas[i]->ar->nsyms;
+  /* the symbols to come number about the index entries: one table growth
+   * now, while it is nearly empty, instead of several in the waves */
+  sym_reserve(ctx, total);
   uint64_t cap = 1024;
   while (cap < total * 2) cap *= 2;
   st.defs.keys = table_alloc(cap * sizeof(uint64_t));
@@ -998,7 +1001,7 @@ static void speculate(Ctx *ctx) {
   }
   for (size_t i = 0; i < nar; i++) {
     SpecArchive *sa = st.sas[i];
-    if (!sa->whole) continue;
+    if (!sa->whole || !sa->is_archive) continue;
     for (uint64_t off = 8; off < sa->mf->size;) {
       Member m;
       if (!read_member_q(ctx, sa->ar, off, &m, true) || m.next <= off) break;
