@@ -308,6 +308,8 @@ struct Archive {
 void read_inputs(Ctx *ctx);
 /* Sizes of the inputs named on the command line (see input.c). */
 uint64_t input_bytes(Ctx *ctx, uint64_t *archive_bytes);
+/* WELD_SPECULATE: 1 always, -1 never, 0 by the size rule (input.c). */
+int speculate_override(void);
 /* The symbol index of an archive not in the link (for hints); NULL if unreadable. */
 Archive *open_archive_index(Ctx *ctx, const char *path);
 /* The name of the member whose header is at `off`, or NULL. */

@@ -942,8 +942,16 @@ uint64_t input_bytes(Ctx *ctx, uint64_t *archive_bytes) {
 
 #define SPECULATE_MIN (32u << 20) /* archive bytes; below, the closure costs more than it saves */
 
+/* WELD_SPECULATE=always|never overrides the size rule (tests run every
+ * link through the speculative path with it). */
+int speculate_override(void) {
+  const char *e = getenv("WELD_SPECULATE");
+  return !e ? 0 : !strcmp(e, "always") ? 1 : !strcmp(e, "never") ? -1 : 0;
+}
+
 static void speculate(Ctx *ctx) {
-  if (ctx->nthreads < 2 || ctx->archive_bytes < SPECULATE_MIN) return;
+  int force = speculate_override();
+  if (ctx->nthreads < 2 || force < 0 || (!force && ctx->archive_bytes < SPECULATE_MIN)) return;
   /* the archives of the command line, in order */
   bool is_static = false, whole = false;
   for (size_t i = 0; i < ctx->opt.inputs.len; i++) {

@@ -57,7 +57,7 @@ int main(int argc, char **argv) {
     /* a small link (a test program, a configure check) is over before a
      * second thread would pay for its start and its memory */
     long c = sysconf(_SC_NPROCESSORS_ONLN);
-    n = c > 0 && bytes >= SMALL_LINK ? (int)MIN(c, 16) : 1;
+    n = c > 0 && (bytes >= SMALL_LINK || speculate_override() > 0) ? (int)MIN(c, 16) : 1;
   }
   Arena first = ctx->arenas[0];
   free(ctx->arenas);

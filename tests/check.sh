@@ -8,7 +8,7 @@
 #   corpus       hello, static CPython, musl, LLVM: differential + determinism
 #   mutate       2,000 mutated objects/archives through an ASan+UBSan weld
 #   fuzz-regress every input that ever crashed weld, replayed
-#   asan-integration  the integration tier with an ASan+UBSan weld (= make check-asan)
+#   asan-integration  the integration tier with an ASan+UBSan weld, speculative closure forced (= make check-asan)
 #   tsan         a ThreadSanitizer weld links hello, CPython and musl with --threads=4
 # TIERS="unit integration" limits the run.
 set -u
@@ -49,7 +49,9 @@ for t in $tiers; do
     corpus) run_tier corpus tests/corpus/run.sh ;;
     mutate) run_tier mutate make -s mutate-check ;;
     fuzz-regress) run_tier fuzz-regress make -s fuzz-regress ;;
-    asan-integration) make -s asan >/dev/null && run_tier asan-integration tests/integration/run.sh --weld build/asan/bin/weld ;;
+    # with WELD_SPECULATE=always: every link also goes through the
+    # speculative closure and its background work (otherwise only big links do)
+    asan-integration) make -s asan >/dev/null && WELD_SPECULATE=always run_tier asan-integration tests/integration/run.sh --weld build/asan/bin/weld ;;
     tsan) run_tier tsan tests/tsan.sh ;;
     *) echo "unknown tier $t"; total_fail=$((total_fail + 1)) ;;
   esac

@@ -11,7 +11,7 @@ out=$top/build/tsan/run
 rm -rf "$out" && mkdir -p "$out/ld" "$out/ref"
 cat > "$out/ld/ld" <<EOS
 #!/bin/sh
-exec env TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$top/build/tsan/bin/weld" --threads=4 "\$@"
+exec env TSAN_OPTIONS="halt_on_error=1 exitcode=66" WELD_SPECULATE=always "$top/build/tsan/bin/weld" --threads=4 "\$@"
 EOS
 chmod +x "$out/ld/ld"
 ln -sf "$top/build/bin/weld" "$out/ref/ld"
