@@ -13,6 +13,7 @@
 
 #include <elf.h>
 #include <stdarg.h>
+#include <stdalign.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -455,33 +456,46 @@ struct Symbol {
   InputSection *isec;     /* NULL: absolute (or undefined/common) */
   uint64_t value;
   uint64_t size;
+  uint64_t addr;          /* sym_addr(), once the layout is final */
+  InputFile *ref_file;    /* the first file that referenced it */
   uint32_t esym;          /* index of the defining esym in file */
-  int32_t got;            /* .got slot index, -1 if none */
-  int32_t gottp;          /* .got slot holding the TP offset, -1 if none */
-  int32_t plt;            /* .iplt index, -1 if none */
+  uint32_t aux;           /* 1 + its entry in ctx->sym_aux (GOT/IPLT slots), 0 if none */
   uint8_t kind;           /* SK_* */
   uint8_t type;           /* STT_* */
   uint8_t bind;           /* STB_* of the definition */
   uint8_t visibility;
-  bool is_local;
-  bool strong_ref;        /* some live file references it non-weakly */
-  bool referenced;        /* any live reference */
-  bool synthetic;         /* defined by the linker; value is an address */
-  bool traced;
-  bool listed;            /* in ctx->syms_list */
-  bool defsym_ref;        /* named in a --defsym expression */
-  bool is_common;         /* the definition is COMMON (allocated later); value is its alignment until then */
-  bool is_alias;          /* --defsym=NAME=TARGET[+-N]: value is N until fix_linker_symbols */
-  atomic_uchar needs;     /* NEEDS_* flags set by scan */
+  /* flags: each symbol's are written by one thread at a time (bit-fields
+   * share bytes) */
+  bool is_local : 1;
+  bool strong_ref : 1;    /* some live file references it non-weakly */
+  bool referenced : 1;    /* any live reference */
+  bool synthetic : 1;     /* defined by the linker; value is an address */
+  bool traced : 1;
+  bool listed : 1;        /* in ctx->syms_list */
+  bool defsym_ref : 1;    /* named in a --defsym expression */
+  bool is_common : 1;     /* the definition is COMMON (allocated later); value is its alignment until then */
+  bool is_alias : 1;      /* --defsym=NAME=TARGET[+-N]: value is N until fix_linker_symbols */
+  bool addr_fixed : 1;    /* addr and dead hold the final values (reloc.c) */
+  bool dead : 1;          /* defined in a discarded section */
+  bool in_merged : 1;     /* a section symbol of a merged string section */
+  /* the atomics in a word of their own: compilers read the fields above
+   * with one wide load, which must not overlap a byte other threads write */
+  alignas(8) atomic_uchar needs; /* NEEDS_* flags set by scan */
   atomic_uchar spec;      /* SPEC_* flags of input.c's speculative closure */
-  bool addr_fixed;        /* addr and dead hold the final values (reloc.c) */
-  bool dead;              /* defined in a discarded section */
-  bool in_merged;         /* a section symbol of a merged string section */
-  uint64_t addr;          /* sym_addr(), once the layout is final */
-  InputFile *ref_file;    /* the first file that referenced it */
 };
 
+/* GOT and IPLT slots of the few symbols that have any (scan.c) */
+typedef struct {
+  int32_t got;            /* .got slot index, -1 if none */
+  int32_t gottp;          /* .got slot holding the TP offset, -1 if none */
+  int32_t plt;            /* .iplt index, -1 if none */
+} SymAux;
+
 enum { NEEDS_GOT = 1, NEEDS_GOTTP = 2, NEEDS_PLT = 4 };
+/* A symbol's .got slot, TP-offset .got slot and .iplt index; -1 if none. */
+int32_t sym_got(Ctx *ctx, const Symbol *s);
+int32_t sym_gottp(Ctx *ctx, const Symbol *s);
+int32_t sym_plt(Ctx *ctx, const Symbol *s);
 /* SPEC_DEF: some file parsed so far defines it; SPEC_REQ: a member defining it was asked for */
 enum { SPEC_DEF = 1, SPEC_REQ = 2 };
 
@@ -634,6 +648,8 @@ struct Ctx {
   Vec archives;             /* Archive* */
   Vec spec_archives;        /* input.c: archives opened ahead, for the speculative closure */
   Vec spec_files;           /* InputFile* it parsed */
+  SymAux *sym_aux;          /* scan.c: see Symbol.aux */
+  uint32_t sym_aux_len, sym_aux_cap;
   uint64_t archive_bytes;   /* size of the command line's archives */
   Vec mapped;               /* MappedFile* */
   int next_priority;

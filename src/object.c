@@ -423,7 +423,6 @@ static bool parse_body(Ctx *ctx, InputFile *f, bool quiet) {
     s->bind = STB_LOCAL;
     s->is_local = true;
     s->kind = SK_DEFINED;
-    s->got = s->gottp = s->plt = -1;
     uint32_t shndx = esym_shndx(f, i);
     if (shndx != SHN_UNDEF && shndx < nsec) s->isec = f->sections[shndx];
     f->syms[i] = s;

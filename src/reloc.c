@@ -52,7 +52,8 @@ uint64_t sym_real_addr(Ctx *ctx, Symbol *s) {
 }
 
 uint64_t sym_addr(Ctx *ctx, Symbol *s) {
-  if (s->plt >= 0) return isec_addr(ctx->iplt, 16ULL * (uint64_t)s->plt);
+  int32_t plt = sym_plt(ctx, s);
+  if (plt >= 0) return isec_addr(ctx->iplt, 16ULL * (uint64_t)plt);
   return sym_real_addr(ctx, s);
 }
 
@@ -195,18 +196,18 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
     case R_X86_64_GOTPC32: put32s(&st, loc, (int64_t)(ctx->got_base + (uint64_t)A - P)); break;
     case R_X86_64_GOTPC64: wr64(loc, ctx->got_base + (uint64_t)A - P); break;
     case R_X86_64_GOTOFF64: wr64(loc, SA - ctx->got_base); break;
-    case R_X86_64_GOT32: put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->got) + (uint64_t)A - ctx->got_base)); break;
+    case R_X86_64_GOT32: put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - ctx->got_base)); break;
     case R_X86_64_GOT64:
-    case R_X86_64_GOTPLT64: wr64(loc, got_slot_addr(ctx, sym->got) + (uint64_t)A - ctx->got_base); break;
+    case R_X86_64_GOTPLT64: wr64(loc, got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - ctx->got_base); break;
     case R_X86_64_PLTOFF64: wr64(loc, SA - ctx->got_base); break; /* no PLT in a static link: L = S */
-    case R_X86_64_GOTPCREL64: wr64(loc, got_slot_addr(ctx, sym->got) + (uint64_t)A - P); break;
+    case R_X86_64_GOTPCREL64: wr64(loc, got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - P); break;
     case R_X86_64_GOTPCREL:
-      put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->got) + (uint64_t)A - P));
+      put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - P));
       break;
     case R_X86_64_GOTPCRELX:
     case R_X86_64_REX_GOTPCRELX:
-      if (sym->got >= 0) {
-        put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->got) + (uint64_t)A - P));
+      if (sym_got(ctx, sym) >= 0) {
+        put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - P));
         break;
       }
       if (rel->r_offset < (type == R_X86_64_GOTPCRELX ? 2u : 3u) || !gotpcrelx_relaxable(ctx, sym, type, loc)) {
@@ -243,8 +244,8 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
       else wr64(loc, SA - ctx->tls_begin);
       break;
     case R_X86_64_GOTTPOFF:
-      if (sym->gottp >= 0) {
-        put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym->gottp) + (uint64_t)A - P));
+      if (sym_gottp(ctx, sym) >= 0) {
+        put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym_gottp(ctx, sym)) + (uint64_t)A - P));
       } else if (rel->r_offset < 3 || !gottpoff_relaxable(loc)) {
         bad_tls(&st, "initial exec");
       } else {

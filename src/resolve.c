@@ -87,7 +87,6 @@ Symbol *sym_intern_parallel(Ctx *ctx, const char *name, uint64_t h) {
       if (atomic_compare_exchange_strong(&e->hash, &zero, sh)) {
         Symbol *s = NEW(ctx, Symbol);
         s->name = name;
-        s->got = s->gottp = s->plt = -1;
         s->kind = SK_UNDEF;
         s->bind = STB_GLOBAL;
         atomic_store_explicit(&e->sym, s, memory_order_release);

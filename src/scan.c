@@ -80,21 +80,39 @@ static void scan_file(Ctx *ctx, void *arg, size_t i) {
   }
 }
 
+int32_t sym_got(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].got : -1; }
+int32_t sym_gottp(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].gottp : -1; }
+int32_t sym_plt(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].plt : -1; }
+
+static SymAux *aux_of(Ctx *ctx, Symbol *s) {
+  if (!s->aux) {
+    if (ctx->sym_aux_len == ctx->sym_aux_cap) {
+      ctx->sym_aux_cap = ctx->sym_aux_cap ? 2 * ctx->sym_aux_cap : 256;
+      ctx->sym_aux = realloc(ctx->sym_aux, ctx->sym_aux_cap * sizeof(SymAux));
+      if (!ctx->sym_aux) fatal(ctx, "out of memory");
+    }
+    ctx->sym_aux[ctx->sym_aux_len++] = (SymAux){-1, -1, -1};
+    s->aux = ctx->sym_aux_len;
+  }
+  return &ctx->sym_aux[s->aux - 1];
+}
+
 static void assign(Ctx *ctx, Symbol *s, Vec *plts, Vec *got_vec, size_t *ngot) {
   uint8_t n = atomic_load(&s->needs);
   if (!n) return;
-  if ((n & NEEDS_PLT) && s->plt < 0) {
-    s->plt = (int32_t)plts->len;
+  SymAux *a = aux_of(ctx, s);
+  if ((n & NEEDS_PLT) && a->plt < 0) {
+    a->plt = (int32_t)plts->len;
     vec_push(plts, s);
   }
-  if ((n & NEEDS_GOT) && s->got < 0) {
-    s->got = (int32_t)(*ngot)++;
+  if ((n & NEEDS_GOT) && a->got < 0) {
+    a->got = (int32_t)(*ngot)++;
     GotEntry *e = NEW(ctx, GotEntry);
     e->sym = s;
     vec_push(got_vec, e);
   }
-  if ((n & NEEDS_GOTTP) && s->gottp < 0) {
-    s->gottp = (int32_t)(*ngot)++;
+  if ((n & NEEDS_GOTTP) && a->gottp < 0) {
+    a->gottp = (int32_t)(*ngot)++;
     GotEntry *e = NEW(ctx, GotEntry);
     e->sym = s;
     e->tp = true;

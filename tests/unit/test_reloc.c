@@ -57,7 +57,7 @@ static void init_sym(Symbol *s, const char *name, InputFile *f, InputSection *is
   s->type = type;
   s->kind = SK_DEFINED;
   s->bind = STB_GLOBAL;
-  s->got = s->gottp = s->plt = -1;
+  s->aux = 0; /* no GOT or IPLT slots */
 }
 
 static int setup(void **state) {
