@@ -224,6 +224,10 @@ typedef struct {
   const char *arg;
   struct MappedFile *mf;      /* IN_FILE: mapped before loading (input.c) */
   struct InputFile *pre;      /* IN_FILE: parsed ahead, in parallel */
+  /* IN_LIB: what -l found, looked up once by input_bytes() (with lib_dirs
+   * -L directories; a SEARCH_DIR read since makes load_lib look again) */
+  const char *lib_path, *lib_so;
+  size_t lib_dirs;
 } InputItem;
 
 typedef struct {

@@ -441,10 +441,8 @@ static void load_archive(Ctx *ctx, LoadState *st, MappedFile *mf, bool thin, Arc
     return;
   }
 
-  if (index && ar->sym_names) {
-    /* read ahead by open_ahead() */
-  } else if (index) {
-    parse_symbol_index(ctx, ar, index, index_size, index64);
+  if (index) {
+    if (!ar->sym_names) parse_symbol_index(ctx, ar, index, index_size, index64); /* else read by open_one() */
   } else {
     /* no index (ar without 's'): build one from the members' symbol tables */
     Vec names = {0}, offs = {0};
@@ -535,11 +533,11 @@ static void expect(Ctx *ctx, Lexer *lx, const char *what) {
   if (!t || strcmp(t, what)) fatal(ctx, "%s: linker script: expected '%s' but found '%s'", lx->path, what, t ? t : "end of file");
 }
 
-static void load_lib(Ctx *ctx, LoadState *st, const char *name);
+static void load_lib(Ctx *ctx, LoadState *st, const char *name, InputItem *it);
 
 static void script_file(Ctx *ctx, LoadState *st, Lexer *lx, const char *t) {
   if (!strncmp(t, "-l", 2)) {
-    load_lib(ctx, st, t + 2);
+    load_lib(ctx, st, t + 2, NULL);
     return;
   }
   const char *path = t;
@@ -702,11 +700,18 @@ static const char *find_lib(Ctx *ctx, const char *name, bool is_static, const ch
   return NULL;
 }
 
-static void load_lib(Ctx *ctx, LoadState *st, const char *name) {
+/* Loads what -lNAME names; `it` is its command-line item (NULL for a -l
+ * in a linker script), whose lookup input_bytes() may have done already. */
+static void load_lib(Ctx *ctx, LoadState *st, const char *name, InputItem *it) {
   Options *o = &ctx->opt;
   bool exact = name[0] == ':';
-  const char *so;
-  const char *path = find_lib(ctx, name, st->is_static, &so);
+  const char *so, *path;
+  if (it && it->lib_dirs && it->lib_dirs == o->lib_paths.len) {
+    path = it->lib_path;
+    so = it->lib_so;
+  } else {
+    path = find_lib(ctx, name, st->is_static, &so);
+  }
   if (path) {
     size_t before = ctx->archives.len;
     load_path(ctx, st, path, NULL);
@@ -925,10 +930,13 @@ uint64_t input_bytes(Ctx *ctx, uint64_t *archive_bytes) {
   bool is_static = false;
   for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
     InputItem *it = ctx->opt.inputs.data[i];
-    const char *path = NULL, *so;
-    if (it->kind == IN_FILE) path = it->arg;
-    else if (it->kind == IN_LIB) path = find_lib(ctx, it->arg, is_static, &so);
-    else if (it->kind == IN_STATIC) is_static = true;
+    const char *path = NULL;
+    if (it->kind == IN_FILE) {
+      path = it->arg;
+    } else if (it->kind == IN_LIB) {
+      path = it->lib_path = find_lib(ctx, it->arg, is_static, &it->lib_so);
+      it->lib_dirs = ctx->opt.lib_paths.len;
+    } else if (it->kind == IN_STATIC) is_static = true;
     else if (it->kind == IN_DYNAMIC) is_static = false;
     struct stat st;
     if (!path || stat(path, &st) != 0) continue;
@@ -953,23 +961,19 @@ static void speculate(Ctx *ctx) {
   int force = speculate_override();
   if (ctx->nthreads < 2 || force < 0 || (!force && ctx->archive_bytes < SPECULATE_MIN)) return;
   /* the archives of the command line, in order */
-  bool is_static = false, whole = false;
+  bool whole = false;
   for (size_t i = 0; i < ctx->opt.inputs.len; i++) {
     InputItem *it = ctx->opt.inputs.data[i];
     const char *path = NULL;
     MappedFile *mf = NULL;
     switch (it->kind) {
     case IN_FILE: path = it->arg; mf = it->mf; break;
-    case IN_LIB: {
-      const char *so;
-      path = find_lib(ctx, it->arg, is_static, &so);
+    case IN_LIB:
+      path = it->lib_path; /* input_bytes() looked it up */
       if (path) mf = map_file(ctx, path);
       break;
-    }
     case IN_WHOLE_ON: whole = true; break;
     case IN_WHOLE_OFF: whole = false; break;
-    case IN_STATIC: is_static = true; break;
-    case IN_DYNAMIC: is_static = false; break;
     default: break;
     }
     if (!mf || mf->size < 8) continue; /* which are archives, open_one finds */
@@ -1020,17 +1024,17 @@ static void speculate(Ctx *ctx) {
   st.found = calloc((size_t)ctx->nthreads, sizeof(Vec));
   uint64_t ngroups = 0; /* COMDAT groups of the parsed files: sizes the table once */
   for (size_t i = 0; i < wave.len; i++) ngroups += ((InputFile *)wave.data[i])->ncomdats;
+  /* -u names and the entry point: referenced before any file */
+  for (size_t i = 0; i < ctx->syms_len; i++) {
+    Symbol *s = ctx->syms_list[i];
+    if (s->kind != SK_UNDEF || !s->strong_ref || (atomic_fetch_or(&s->spec, SPEC_REQ) & (SPEC_DEF | SPEC_REQ)))
+      continue;
+    uint64_t v = deftab_get(&st.defs, hash_str(s->name));
+    if (v != UINT64_MAX) vec_push(&st.found[0], (void *)(uintptr_t)v);
+  }
   for (;;) {
     st.files = (InputFile **)wave.data;
     par_for(ctx, wave.len, 4, collect_one, &st);
-    /* also -u names and the entry point: referenced before any file */
-    for (size_t i = 0; i < ctx->syms_len; i++) {
-      Symbol *s = ctx->syms_list[i];
-      if (s->kind != SK_UNDEF || !s->strong_ref || (atomic_fetch_or(&s->spec, SPEC_REQ) & (SPEC_DEF | SPEC_REQ)))
-        continue;
-      uint64_t v = deftab_get(&st.defs, hash_str(s->name));
-      if (v != UINT64_MAX) vec_push(&st.found[0], (void *)(uintptr_t)v);
-    }
     for (int t = 0; t < ctx->nthreads; t++) {
       for (size_t k = 0; k < st.found[t].len; k++) {
         uint64_t v = (uint64_t)(uintptr_t)st.found[t].data[k];
@@ -1089,7 +1093,7 @@ void read_inputs(Ctx *ctx) {
       if (!it->mf) load_path(ctx, &st, it->arg, NULL);
       else load_mapped(ctx, &st, it->arg, NULL, it->mf, it->pre);
       break;
-    case IN_LIB: load_lib(ctx, &st, it->arg); break;
+    case IN_LIB: load_lib(ctx, &st, it->arg, it); break;
     case IN_GROUP_START:
       if (st.in_group) error(ctx, "nested --start-group");
       group_begin(ctx, &st);
@@ -1118,22 +1122,7 @@ Archive *open_archive_index(Ctx *ctx, const char *path) {
   Archive *ar = NEW(ctx, Archive);
   ar->path = path;
   ar->mf = mf;
-  uint64_t off = 8;
-  while (off < mf->size) {
-    Member m;
-    if (!read_member_q(ctx, ar, off, &m, true)) return NULL;
-    if (!m.special) break;
-    if (!strcmp(m.name, "//")) {
-      ar->long_names = (const char *)mf->data + m.data_off;
-      ar->long_names_size = (size_t)m.size;
-    } else if (!ar->sym_names && memcmp(mf->data + off, "__.SYMDEF", 9)) {
-      parse_symbol_index_q(ctx, ar, mf->data + m.data_off, m.size, !memcmp(mf->data + off, "/SYM64/", 7), true);
-      if (!ar->sym_names) return NULL;
-    }
-    if (m.next <= off) break;
-    off = m.next;
-  }
-  return ar->sym_names ? ar : NULL;
+  return read_index_quiet(ctx, ar) ? ar : NULL;
 }
 
 const char *archive_member_name(Ctx *ctx, Archive *ar, uint64_t off) {

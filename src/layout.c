@@ -459,7 +459,8 @@ static void provide(Ctx *ctx, Symbol *s) {
 /* Marks the linker-defined symbols that the link references and nothing
  * defines (GNU ld's PROVIDE semantics).  Values come after layout. */
 typedef struct {
-  Vec *cands;         /* __start_/__stop_ symbols */
+  Vec cands;          /* __start_/__stop_ symbols */
+  Vec secs;           /* the section name each one names */
   atomic_bool *found; /* per candidate: a live section has the name */
 } StartStop;
 
@@ -469,10 +470,8 @@ static void find_start_stop(Ctx *ctx, void *arg, size_t fi) {
   for (uint32_t k = 1; k < file->nsections; k++) {
     InputSection *is = file->sections[k];
     if (!is || is->name[0] == '.' || !atomic_load(&is->alive)) continue;
-    for (size_t c = 0; c < j->cands->len; c++) {
-      const char *n = ((Symbol *)j->cands->data[c])->name;
-      if (!strcmp(is->name, n + (strncmp(n, "__start_", 8) ? 7 : 8))) atomic_store(&j->found[c], true);
-    }
+    for (size_t c = 0; c < j->secs.len; c++)
+      if (!strcmp(is->name, j->secs.data[c])) atomic_store(&j->found[c], true);
   }
 }
 
@@ -483,23 +482,25 @@ void define_linker_symbols(Ctx *ctx) {
   }
   /* __start_SEC / __stop_SEC: defined if some live input section is named
    * SEC; the candidates first, then one pass over the sections */
-  Vec cands = {0};
+  StartStop j = {0};
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     if (sym_is_defined(s) || !s->referenced) continue;
     const char *sec = NULL;
     if (!strncmp(s->name, "__start_", 8)) sec = s->name + 8;
     else if (!strncmp(s->name, "__stop_", 7)) sec = s->name + 7;
-    if (sec && is_c_ident(sec)) vec_push(&cands, s);
+    if (!sec || !is_c_ident(sec)) continue;
+    vec_push(&j.cands, s);
+    vec_push(&j.secs, (void *)sec);
   }
-  if (!cands.len) return;
-  StartStop j = {&cands, calloc(cands.len, sizeof(atomic_bool))};
+  if (!j.cands.len) return;
+  j.found = calloc(j.cands.len, sizeof(atomic_bool));
   par_for(ctx, ctx->files.len, 16, find_start_stop, &j);
-  atomic_bool *found = j.found;
-  for (size_t c = 0; c < cands.len; c++)
-    if (atomic_load(&found[c])) provide(ctx, cands.data[c]);
-  free(found);
-  vec_free(&cands);
+  for (size_t c = 0; c < j.cands.len; c++)
+    if (atomic_load(&j.found[c])) provide(ctx, j.cands.data[c]);
+  free(j.found);
+  vec_free(&j.cands);
+  vec_free(&j.secs);
 }
 
 static uint64_t osec_start(Ctx *ctx, const char *name, bool end, uint64_t dflt) {

@@ -519,6 +519,23 @@ void threads_stop(Ctx *ctx) {
 /* The job par_start gave the workers; while it runs, par_for works alone. */
 static Job *async_job;
 
+/* Hands job j to the workers; wait_job waits until they are done with it. */
+static void publish_job(Job *j) {
+  atomic_init(&j->next, 0);
+  atomic_init(&j->pending, nworkers);
+  pthread_mutex_lock(&pool_lock);
+  cur_job = j;
+  job_gen++;
+  pthread_cond_broadcast(&pool_cv);
+  pthread_mutex_unlock(&pool_lock);
+}
+
+static void wait_job(Job *j) {
+  pthread_mutex_lock(&pool_lock);
+  while (atomic_load(&j->pending) > 0) pthread_cond_wait(&done_cv, &pool_lock);
+  pthread_mutex_unlock(&pool_lock);
+}
+
 void par_for(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg) {
   if (n == 0) return;
   if (grain == 0) grain = 1;
@@ -527,17 +544,9 @@ void par_for(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg) {
     return;
   }
   Job j = {.ctx = ctx, .fn = fn, .arg = arg, .n = n, .grain = grain};
-  atomic_init(&j.next, 0);
-  atomic_init(&j.pending, nworkers);
-  pthread_mutex_lock(&pool_lock);
-  cur_job = &j;
-  job_gen++;
-  pthread_cond_broadcast(&pool_cv);
-  pthread_mutex_unlock(&pool_lock);
+  publish_job(&j);
   run_chunks(&j);
-  pthread_mutex_lock(&pool_lock);
-  while (atomic_load(&j.pending) > 0) pthread_cond_wait(&done_cv, &pool_lock);
-  pthread_mutex_unlock(&pool_lock);
+  wait_job(&j);
 }
 
 /* par_start hands a loop to the workers and returns at once, so that the
@@ -550,14 +559,8 @@ void par_start(Ctx *ctx, size_t n, size_t grain, ParFn fn, void *arg) {
   if (!j) fatal(ctx, "out of memory");
   *j = (Job){.ctx = ctx, .fn = fn, .arg = arg, .n = n, .grain = grain ? grain : 1};
   atomic_init(&j->next, 0);
-  atomic_init(&j->pending, nworkers);
   async_job = j;
-  if (nworkers == 0 || n == 0) return;
-  pthread_mutex_lock(&pool_lock);
-  cur_job = j;
-  job_gen++;
-  pthread_cond_broadcast(&pool_cv);
-  pthread_mutex_unlock(&pool_lock);
+  if (nworkers > 0 && n > 0) publish_job(j);
 }
 
 void par_finish(Ctx *ctx) {
@@ -565,11 +568,7 @@ void par_finish(Ctx *ctx) {
   Job *j = async_job;
   if (!j) return;
   run_chunks(j);
-  if (nworkers > 0 && j->n > 0) {
-    pthread_mutex_lock(&pool_lock);
-    while (atomic_load(&j->pending) > 0) pthread_cond_wait(&done_cv, &pool_lock);
-    pthread_mutex_unlock(&pool_lock);
-  }
+  if (nworkers > 0 && j->n > 0) wait_job(j);
   async_job = NULL;
   free(j);
 }
