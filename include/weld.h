@@ -32,6 +32,8 @@ typedef struct OutputSection OutputSection;
 typedef struct Symbol Symbol;
 typedef struct MergedSection MergedSection;
 typedef struct ComdatGroup ComdatGroup;
+typedef struct DynRelSec DynRelSec;
+typedef struct Synthetic Synthetic;
 
 /* ELF tables are used in place in the mapped files; archive members are
  * only 2-byte aligned, so they are read through these 1-aligned types. */
@@ -39,9 +41,14 @@ typedef Elf64_Shdr ElfShdr __attribute__((aligned(1)));
 typedef Elf64_Sym ElfSym __attribute__((aligned(1)));
 typedef Elf64_Rela ElfRela __attribute__((aligned(1)));
 typedef uint32_t U32 __attribute__((aligned(1)));
+typedef uint16_t U16 __attribute__((aligned(1)));
+/* A .got slot: the symbol's address or its TP offset (initial-exec TLS),
+ * known at link time or filled in by the loader (synth.c: got_kind) */
+enum { GOT_VALUE, GOT_RELATIVE, GOT_GLOB_DAT, GOT_TP_VALUE, GOT_TPOFF64 };
 typedef struct GotEntry {
   Symbol *sym;
-  bool tp;   /* holds the TP offset (initial-exec TLS) instead of the address */
+  bool tp;
+  uint8_t kind;   /* GOT_*, decided by create_synthetic_sections */
 } GotEntry;
 
 /* ---------------------------------------------------------------- util.c */
@@ -217,6 +224,10 @@ typedef enum {
   IN_WHOLE_OFF,
   IN_STATIC,      /* -Bstatic / -static */
   IN_DYNAMIC,     /* -Bdynamic */
+  IN_AS_NEEDED,   /* --as-needed */
+  IN_NO_AS_NEEDED,
+  IN_PUSH_STATE,  /* --push-state: saves as-needed, -Bstatic, --whole-archive */
+  IN_POP_STATE,
 } InputKind;
 
 typedef struct {
@@ -226,8 +237,9 @@ typedef struct {
   struct InputFile *pre;      /* IN_FILE: parsed ahead, in parallel */
   /* IN_LIB: what -l found, looked up once by input_bytes() (with lib_dirs
    * -L directories; a SEARCH_DIR read since makes load_lib look again) */
-  const char *lib_path, *lib_so;
+  const char *lib_path;
   size_t lib_dirs;
+  bool lib_static;            /* ... with -Bstatic in effect */
 } InputItem;
 
 typedef struct {
@@ -239,6 +251,17 @@ typedef struct {
 /* BUILD_ID_DEFAULT is --build-id without a style: 20 bytes like sha1, with
  * fast chunk hashes under the SHA-1 root (output.c) */
 typedef enum { BUILD_ID_NONE, BUILD_ID_DEFAULT, BUILD_ID_SHA1, BUILD_ID_MD5, BUILD_ID_FAST, BUILD_ID_UUID, BUILD_ID_HEX } BuildIdKind;
+
+/* The kind of file the link writes, fixed once by the command line
+ * (options.c: decide_output_kind).  No other code re-derives it. */
+typedef enum {
+  OUT_EXEC,        /* position-dependent executable (ET_EXEC) */
+  OUT_PIE,         /* position-independent executable (ET_DYN, DF_1_PIE) */
+  OUT_SHARED,      /* shared object (ET_DYN) */
+  OUT_RELOCATABLE, /* -r (ET_REL) */
+} OutputKind;
+
+typedef enum { HASH_GNU = 1, HASH_SYSV = 2, HASH_BOTH = 3 } HashStyle;
 
 typedef struct {
   const char *output;
@@ -258,9 +281,22 @@ typedef struct {
   const char *print_deps;      /* --print-deps BINARY */
   bool embed_deps;
   int color;                   /* --color-diagnostics: 0 never, 1 always, 2 auto */
-  bool is_static;      /* -static / -Bstatic seen without later -Bdynamic */
-  bool saw_static;
-  bool pie, shared, relocatable;
+  /* the output kind (decide_output_kind) */
+  OutputKind kind;
+  bool static_link;    /* -static: no shared objects, no dynamic linker */
+  bool dynamic;        /* the output has .dynamic (a dynamic link, or a static PIE) */
+  bool pic;            /* ET_DYN: addresses are relative to a load base */
+  bool pie_flag;       /* -pie / -no-pie as given (last wins) */
+  bool saw_static;     /* -static / -Bstatic / -dn seen */
+  const char *dynamic_linker;  /* -dynamic-linker, or the default for a dynamic executable */
+  Vec rpaths;          /* -rpath DIRs, in order */
+  Vec rpath_links;     /* -rpath-link DIRs */
+  bool new_dtags;      /* DT_RUNPATH (default) rather than DT_RPATH */
+  bool export_dynamic; /* -E */
+  bool z_now, z_relro;
+  bool no_undefined;   /* --no-undefined / -z defs */
+  bool allow_shlib_undefined;
+  HashStyle hash_style;
   bool gc_sections, print_gc_sections;
   bool strip_all, strip_debug;
   bool eh_frame_hdr;
@@ -281,6 +317,8 @@ typedef struct {
 
 /* Returns false if the run is complete (--help, --version). */
 bool parse_options(Ctx *ctx, int argc, char **argv);
+/* Sets opt.dynamic once the inputs are read (a shared object makes a link dynamic). */
+void decide_dynamic(Ctx *ctx);
 
 /* --------------------------------------------------------------- input.c */
 
@@ -331,6 +369,7 @@ struct InputSection {
   OutputSection *osec;
   const char *oname;          /* layout.c: the output section's name */
   const ElfRela *rels;
+  uint8_t *actions;           /* scan.c: the RelAction of each relocation (allocated sections) */
   uint64_t flags;             /* sh_flags */
   MergedSection *merged;      /* SHF_MERGE|SHF_STRINGS: the merged section it joins */
   uint32_t nrels;
@@ -361,8 +400,7 @@ struct InputSection {
       uint32_t nrecs;
     };
     struct {                  /* synthetic sections are filled at write time */
-      void (*write_fn)(Ctx *ctx, InputSection *isec, uint8_t *buf);
-      uint8_t *synth_data;
+      Synthetic *syn;
     };
   };
 };
@@ -422,6 +460,20 @@ struct InputFile {
   uint64_t nlocal_strsize;
   uint64_t symtab_local_index; /* first output .symtab index of its locals */
   uint64_t strtab_local_off;
+  DynRelSec *dynrels;         /* scan.c: its sections that emit dynamic relocations */
+  uint32_t ndynrels;
+  /* shared objects (dso.c): esyms/strtab/nsyms/first_global describe
+   * .dynsym and .dynstr; sections is NULL */
+  bool is_dso;
+  bool as_needed;             /* named while --as-needed was in effect */
+  bool dso_used;              /* resolve: it defines a symbol a regular object references */
+  const char *soname;         /* DT_SONAME, else the path's last component */
+  const char **dt_needed;     /* its own DT_NEEDED names */
+  uint32_t ndt_needed;
+  const U16 *versym;          /* .gnu.version: one entry per .dynsym symbol, or NULL */
+  const char **vernames;      /* version index -> name (.gnu.version_d); [0], [1] are NULL */
+  uint32_t nvernames;         /* entries in vernames (highest index + 1) */
+  uint32_t dynstr_soname;     /* dynamic.c: .dynstr offset of its soname */
 };
 
 /* Parses and validates an ELF relocatable object.  Returns NULL after
@@ -445,10 +497,20 @@ const char *esym_name(InputFile *f, uint32_t i);
 /* "file.o" or "lib.a(member.o)" */
 const char *file_name(InputFile *f);
 
+/* --------------------------------------------------------------- dso.c */
+/* Parses and validates an ELF shared object (ET_DYN): .dynsym, .dynstr,
+ * .gnu.version, .gnu.version_d, and from .dynamic DT_SONAME and DT_NEEDED.
+ * Returns NULL after reporting an error (none with `quiet`). */
+InputFile *parse_shared(Ctx *ctx, const char *path, const uint8_t *data, size_t size, int priority, bool quiet);
+/* The version a shared object's symbol i is defined at (NULL if none), and
+ * whether it is the default (foo@@V) rather than a hidden foo@V. */
+const char *dso_sym_version(InputFile *f, uint32_t i, bool *is_default);
+
 /* ------------------------------------------------------------ resolve.c */
 
 enum {
   SK_UNDEF = 0,  /* referenced, no definition yet */
+  SK_SHARED,     /* defined only by a shared object (imported) */
   SK_WEAK,       /* defined weak */
   SK_COMMON,
   SK_DEFINED,    /* defined strong */
@@ -482,6 +544,11 @@ struct Symbol {
   bool addr_fixed : 1;    /* addr and dead hold the final values (reloc.c) */
   bool dead : 1;          /* defined in a discarded section */
   bool in_merged : 1;     /* a section symbol of a merged string section */
+  /* the symbol's dynamic class, decided once by classify_symbols (dynamic.c) */
+  bool is_preemptible : 1; /* references bind at run time: through the GOT/PLT or a dynamic relocation */
+  bool is_exported : 1;    /* in .dynsym as a definition */
+  bool dso_ref : 1;        /* a shared object of the link references it */
+  bool is_absolute : 1;    /* an absolute value (SHN_ABS, --defsym=N): the same at any load address */
   /* the atomics in a word of their own: compilers read the fields above
    * with one wide load, which must not overlap a byte other threads write */
   alignas(8) atomic_uchar needs; /* NEEDS_* flags set by scan */
@@ -493,13 +560,29 @@ typedef struct {
   int32_t got;            /* .got slot index, -1 if none */
   int32_t gottp;          /* .got slot holding the TP offset, -1 if none */
   int32_t plt;            /* .iplt index, -1 if none */
+  int32_t dplt;           /* .plt index (imported functions), -1 if none */
+  int32_t pltgot;         /* .plt.got index, -1 if none */
+  int32_t dynsym;         /* .dynsym index, -1 if none */
+  int32_t verneed;        /* .gnu.version index of an import, 0/1 if unversioned */
+  bool copy;              /* in ctx->copy_syms */
 } SymAux;
 
-enum { NEEDS_GOT = 1, NEEDS_GOTTP = 2, NEEDS_PLT = 4 };
+/* What the relocation scan found a symbol needs (scan.c) */
+enum {
+  NEEDS_GOT = 1,     /* a .got slot with its address */
+  NEEDS_GOTTP = 2,   /* a .got slot with its TP offset (initial-exec TLS) */
+  NEEDS_IPLT = 4,    /* an IFUNC defined here: IPLT entry + IRELATIVE slot */
+  NEEDS_PLT = 8,     /* an imported function called: a PLT entry */
+  NEEDS_CPLT = 16,   /* an imported function whose address is taken: canonical PLT */
+  NEEDS_COPY = 32,   /* imported data read directly: a copy relocation */
+  NEEDS_DYNSYM = 64, /* named by a dynamic relocation: in .dynsym */
+};
 /* A symbol's .got slot, TP-offset .got slot and .iplt index; -1 if none. */
 int32_t sym_got(Ctx *ctx, const Symbol *s);
 int32_t sym_gottp(Ctx *ctx, const Symbol *s);
 int32_t sym_plt(Ctx *ctx, const Symbol *s);
+SymAux *sym_aux_of(Ctx *ctx, Symbol *s); /* creates the entry */
+static inline bool sym_is_imported(const Symbol *s) { return s->kind == SK_SHARED; }
 /* SPEC_DEF: some file parsed so far defines it; SPEC_REQ: a member defining it was asked for */
 enum { SPEC_DEF = 1, SPEC_REQ = 2 };
 
@@ -518,6 +601,8 @@ void sym_list(Ctx *ctx, Symbol *s);
 void intern_files_parallel(Ctx *ctx, InputFile **files, size_t n);
 /* Adds the symbols of a newly loaded object to the global table. */
 void resolve_file_symbols(Ctx *ctx, InputFile *f);
+/* The same for a shared object (dso.c parsed it). */
+void resolve_shared_symbols(Ctx *ctx, InputFile *f);
 /* COMDAT: decides which group instances are kept, before symbols are added. */
 void resolve_comdat(Ctx *ctx, InputFile *f);
 /* Room for `more` COMDAT groups without growing. */
@@ -554,10 +639,87 @@ uint64_t ehframe_offset(InputSection *isec, uint64_t off);
 void create_eh_frame_hdr(Ctx *ctx);
 
 /* -------------------------------------------------------------- scan.c */
+/* What the writer does with one relocation.  The scan chooses it from the
+ * action table (output kind x symbol class x relocation class, scan.c) and
+ * stores it in InputSection.actions; reloc.c applies it without deciding. */
+typedef enum {
+  RA_NONE,          /* nothing: R_X86_64_NONE, or consumed by the relaxation before it */
+  RA_DIRECT,        /* the type's formula with S = the symbol's (canonical) address */
+  RA_PLT,           /* S = the symbol's PLT entry */
+  RA_GOT,           /* through the symbol's .got slot (its TP-offset slot for GOTTPOFF) */
+  RA_GOT_RELAX,     /* GOTPCRELX: mov -> lea, call/jmp *mem -> direct call/jmp */
+  RA_DYN_RELATIVE,  /* S + A written, R_X86_64_RELATIVE emitted */
+  RA_DYN_ABS,       /* R_X86_64_64 against the symbol emitted, A written */
+  RA_TPOFF,         /* DTPOFF32/64 after LD -> LE: S + A - TP */
+  RA_TLS_GD_LE,     /* general dynamic -> local exec (consumes the call's relocation) */
+  RA_TLS_GD_IE,     /* general dynamic -> initial exec */
+  RA_TLS_LD_LE,     /* local dynamic -> local exec */
+  RA_TLS_IE_LE,     /* initial exec -> local exec */
+  RA_TLSDESC_LE,    /* lea x@tlsdesc -> mov $x@tpoff */
+  RA_TLSDESC_IE,    /* lea x@tlsdesc -> mov x@gottpoff */
+  RA_TLSDESC_CALL_NOP, /* call *x@tlscall(%rax) -> xchg %ax,%ax */
+  RA_ERROR,         /* reported by the scan */
+} RelAction;
+
+/* Dynamic relocations an input section emits: counted by the scan,
+ * placed in .rela.dyn by prefix sums (synth.c) */
+struct DynRelSec {
+  InputSection *is;
+  uint32_t nrelative, nsym;   /* RELATIVE and symbolic entries */
+  uint64_t at_relative, at_sym; /* their first .rela.dyn indices */
+};
+
 void scan_relocations(Ctx *ctx);
+/* GOT-relaxation instruction checks (psABI B.2): used by the scan only */
+bool gotpcrelx_relaxable(const Symbol *s, uint32_t type, const uint8_t *loc, uint64_t off);
+bool gottpoff_relaxable(const uint8_t *loc);
+
+/* ------------------------------------------------------------- synth.c */
+/* Linker-made sections, all made by new_synthetic and kept in ctx->synthetics.
+ * `rank` places the output section (layout.c's SR_* order); 0 means "as an
+ * input section of that name would go". */
+struct Synthetic {
+  void (*write)(Ctx *ctx, InputSection *isec, uint8_t *buf);
+  /* the size, if it is known only once the output sections are (layout.c calls it) */
+  uint64_t (*size)(Ctx *ctx, InputSection *isec);
+  const void *data;           /* for writers that copy prepared bytes */
+  InputSection *link, *info;  /* sh_link / sh_info, by section */
+  uint32_t info_count;        /* sh_info as a number, when info is NULL */
+  bool link_symtab;           /* sh_link is .symtab */
+  bool relro;                 /* read-only after relocation (PT_GNU_RELRO) */
+  int rank;
+};
+
+/* The synthetic part of a section, or NULL for an input section. */
+static inline Synthetic *synthetic_of(const InputSection *is) { return is->file ? NULL : is->syn; }
+InputSection *new_synthetic(Ctx *ctx, const char *name, uint32_t type, uint64_t flags, uint32_t p2align,
+                            uint32_t entsize, uint64_t size, int rank,
+                            void (*write)(Ctx *, InputSection *, uint8_t *));
+/* .got, .got.plt, .plt, .plt.got, .iplt, .rela.dyn, .rela.plt, copy areas,
+ * and the dynamic-linking tables (dynamic.c) */
 void create_synthetic_sections(Ctx *ctx);
 
+/* ----------------------------------------------------------- dynamic.c */
+/* Each global symbol's dynamic class: preemptible, exported (before the scan). */
+void classify_symbols(Ctx *ctx);
+/* .interp, .dynsym, .dynstr, .gnu.hash/.hash, .gnu.version(_r), .dynamic */
+void create_dynamic_sections(Ctx *ctx);
+/* Which shared objects get a DT_NEEDED entry (--as-needed) */
+void mark_needed_dsos(Ctx *ctx);
+uint64_t got_slot_addr(Ctx *ctx, int32_t idx);
+uint64_t plt_entry_addr(Ctx *ctx, const Symbol *s); /* .plt or .plt.got entry of an import */
+
 /* ------------------------------------------------------------ layout.c */
+/* Output order: a section's rank is segment group * 100 + its place in the
+ * group (layout.c: section_rank).  Synthetic sections carry theirs. */
+enum {
+  SR_INTERP = 5, SR_NOTE = 10, SR_HASH = 12, SR_GNU_HASH = 13, SR_DYNSYM = 14, SR_DYNSTR = 15,
+  SR_VERSYM = 16, SR_VERNEED = 18, SR_RELA_DYN = 19, SR_RELA_PLT = 20,
+  SR_PLT = 105, SR_PLTGOT = 106, SR_IPLT = 110,
+  SR_EH_FRAME_HDR = 260,
+  SR_DYNAMIC = 415, SR_GOT = 420, SR_GOTPLT = 430,
+};
+
 struct OutputSection {
   const char *name;
   uint32_t type;
@@ -571,6 +733,8 @@ struct OutputSection {
   int order;               /* first-seen order for orphans */
   Vec members;             /* InputSection* */
   bool is_tls;
+  bool relro;              /* inside PT_GNU_RELRO */
+  Synthetic *syn;          /* the synthetic section it holds, if it holds one */
 };
 
 typedef struct {
@@ -592,13 +756,13 @@ void for_each_live_section(Ctx *ctx, void (*fn)(Ctx *, InputSection *, void *), 
 uint64_t sym_addr(Ctx *ctx, Symbol *s);
 /* The definition's own address, ignoring an IFUNC's canonical PLT entry. */
 uint64_t sym_real_addr(Ctx *ctx, Symbol *s);
-uint64_t got_slot_addr(Ctx *ctx, int32_t idx);
 uint64_t isec_addr(InputSection *isec, uint64_t off);
+/* S + A of a relocation of `is` (the symbol's final address, or the merged
+ * string its section symbol and addend select) */
+uint64_t reloc_sa(Ctx *ctx, InputSection *is, const ElfRela *rel);
 /* Stores every symbol's final address, in parallel, for apply_relocs. */
 void fix_symbol_addresses(Ctx *ctx);
 void apply_relocs(Ctx *ctx, InputSection *isec, uint8_t *buf);
-bool gotpcrelx_relaxable(Ctx *ctx, Symbol *s, uint32_t type, const uint8_t *loc);
-bool gottpoff_relaxable(const uint8_t *loc);
 const char *reloc_name(uint32_t type);
 
 /* ------------------------------------------------------------ output.c */
@@ -676,11 +840,25 @@ struct Ctx {
   uint64_t file_size;
   uint64_t shdr_off;
   uint32_t nshdrs;
-  /* synthetic */
-  InputSection *got, *gotplt, *iplt, *rela_iplt, *eh_frame_hdr, *build_id, *common_sec, *deps_note;
+  /* synthetic sections (synth.c, dynamic.c), all also in `synthetics` */
+  Vec synthetics;            /* InputSection*, in creation order */
+  InputSection *got, *gotplt, *plt, *pltgot, *iplt, *rela_iplt, *rela_dyn, *rela_plt;
+  InputSection *copy_bss, *copy_relro; /* copy-relocated data (writable, read-only in the library) */
+  InputSection *interp, *dynamic, *dynsym, *dynstr, *gnu_hash, *sysv_hash, *versym, *verneed;
+  InputSection *eh_frame_hdr, *build_id, *common_sec, *deps_note;
   struct GotEntry *got_ents; /* .got slots */
-  Vec plt_syms;              /* IFUNC symbols by IPLT index */
   uint32_t ngot;
+  Vec plt_syms;              /* IFUNC symbols by IPLT index */
+  Vec dplt_syms;             /* imported functions by .plt index */
+  Vec pltgot_syms;           /* imported functions by .plt.got index */
+  Vec copy_syms;             /* copy-relocated symbols, one per copied location */
+  /* .rela.dyn: RELATIVE entries first (DT_RELACOUNT), then symbolic ones */
+  uint64_t ndyn_relative, ndyn_sym;
+  uint64_t got_relative, got_sym;  /* of which the .got's own */
+  /* dynamic symbols (dynamic.c) */
+  Vec dsos;                  /* InputFile* of the link's shared objects, command-line order */
+  Vec dynsyms;               /* Symbol* in .dynsym order, from index 1 */
+  struct DynState *dyn;      /* dynamic.c's tables while they are built and written */
   OutputSection *symtab_osec, *strtab_osec, *shstrtab_osec, *ehframe_osec;
   uint64_t tls_begin, tls_end, tp_addr, tls_align;
   uint64_t got_base;        /* _GLOBAL_OFFSET_TABLE_ */

@@ -269,7 +269,9 @@ static bool relaxed_tls_call(InputSection *is, uint32_t r) {
 }
 
 /* a symbol the undefined-symbol report looks at */
-static bool undefined_candidate(const Symbol *s) { return !sym_is_defined(s) && s->strong_ref; }
+static bool undefined_candidate(const Symbol *s) {
+  return !sym_is_defined(s) && !sym_is_imported(s) && s->strong_ref;
+}
 
 static void find_undefined_refs(Ctx *ctx, void *arg, size_t fi) {
   InputFile *f = ctx->files.data[fi];

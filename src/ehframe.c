@@ -259,13 +259,6 @@ void create_eh_frame_hdr(Ctx *ctx) {
     }
   }
   if (!any) return;
-  InputSection *is = NEW(ctx, InputSection);
-  is->name = ".eh_frame_hdr";
-  is->type = SHT_PROGBITS;
-  is->flags = SHF_ALLOC;
-  is->p2align = 2;
-  is->size = 12 + 8 * ctx->eh_nfde;
-  is->write_fn = write_hdr;
-  atomic_init(&is->alive, true);
-  ctx->eh_frame_hdr = is;
+  ctx->eh_frame_hdr = new_synthetic(ctx, ".eh_frame_hdr", SHT_PROGBITS, SHF_ALLOC, 2, 0, 12 + 8 * ctx->eh_nfde,
+                                    SR_EH_FRAME_HDR, write_hdr);
 }

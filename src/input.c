@@ -20,12 +20,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* The position-dependent state of the command line, and --push-state's
+ * saved copies of it. */
+typedef struct {
+  bool whole;
+  bool is_static;
+  bool as_needed;
+} Flags;
+
 typedef struct {
   Vec group;          /* Archive* in the open group */
   bool in_group;
   bool whole;
   bool is_static;
+  bool as_needed;
   int script_depth;
+  Flags saved[16];
+  int nsaved;
 } LoadState;
 
 /* an archive opened ahead by speculate() */
@@ -50,6 +61,32 @@ static void add_object(Ctx *ctx, InputFile *f) {
   if (ctx->opt.trace) fprintf(stdout, "%s\n", f->display);
   resolve_comdat(ctx, f);
   resolve_file_symbols(ctx, f);
+}
+
+/* A shared object joins once (libc.so.6 may be named by a script and by
+ * path); its definitions rank below every object's. */
+static void add_shared(Ctx *ctx, LoadState *st, const char *path, MappedFile *mf, const char *how) {
+  if (ctx->opt.static_link && st->is_static) {
+    error(ctx, "%s: attempted static link of dynamic object%s%s", path, how ? " named in " : "", how ? how : "");
+    return;
+  }
+  for (size_t i = 0; i < ctx->dsos.len; i++) {
+    InputFile *g = ctx->dsos.data[i];
+    if (g->data == mf->data) {
+      if (!st->as_needed) g->as_needed = false; /* named again without --as-needed: needed */
+      return;
+    }
+  }
+  InputFile *f = parse_shared(ctx, path, mf->data, mf->size, ctx->next_priority++, false);
+  if (!f) return;
+  for (size_t i = 0; i < ctx->dsos.len; i++) {
+    InputFile *g = ctx->dsos.data[i];
+    if (!strcmp(g->soname, f->soname)) return; /* the same library by another path */
+  }
+  f->as_needed = st->as_needed;
+  vec_push(&ctx->dsos, f);
+  if (ctx->opt.trace) fprintf(stdout, "%s\n", f->display);
+  resolve_shared_symbols(ctx, f);
 }
 
 /* ------------------------------------------------------------ archives */
@@ -568,7 +605,10 @@ static void script_list(Ctx *ctx, LoadState *st, Lexer *lx) {
     if (!strcmp(t, ")")) return;
     if (!strcmp(t, ",")) continue;
     if (!strcmp(t, "AS_NEEDED")) {
+      bool saved = st->as_needed;
+      st->as_needed = true;
       script_list(ctx, st, lx);
+      st->as_needed = saved;
       continue;
     }
     script_file(ctx, st, lx, t);
@@ -655,6 +695,8 @@ static void load_mapped(Ctx *ctx, LoadState *st, const char *path, const char *h
     load_archive(ctx, st, mf, false, opened);
   } else if (mf->size >= 8 && !memcmp(d, "!<thin>\n", 8)) {
     load_archive(ctx, st, mf, true, NULL);
+  } else if (mf->size >= sizeof(Elf64_Ehdr) && !memcmp(d, ELFMAG, 4) && rd16(d + 16) == ET_DYN) {
+    add_shared(ctx, st, path, mf, how);
   } else if (mf->size >= 4 && !memcmp(d, ELFMAG, 4)) {
     InputFile *f = parse_object(ctx, path, NULL, d, mf->size, ctx->next_priority++);
     if (f) add_object(ctx, f);
@@ -673,12 +715,11 @@ static bool file_exists(const char *p) {
 }
 
 /* The file that -lNAME (or -l:NAME) names, searching the -L directories in
- * order; NULL if there is none.  *so is set when a shared library comes
- * first (not in static mode), which weld refuses. */
-static const char *find_lib(Ctx *ctx, const char *name, bool is_static, const char **so) {
+ * order, libNAME.so before libNAME.a in each unless -Bstatic is in effect;
+ * NULL if there is none. */
+static const char *find_lib(Ctx *ctx, const char *name, bool is_static) {
   Options *o = &ctx->opt;
   bool exact = name[0] == ':';
-  *so = NULL;
   for (size_t i = 0; i < o->lib_paths.len; i++) {
     const char *dir = o->lib_paths.data[i];
     if (dir[0] == '=' && o->sysroot) dir = arena_printf(ctx_arena(ctx), "%s%s", o->sysroot, dir + 1);
@@ -689,10 +730,7 @@ static const char *find_lib(Ctx *ctx, const char *name, bool is_static, const ch
     }
     if (!is_static) {
       const char *p = arena_printf(ctx_arena(ctx), "%s/lib%s.so", dir, name);
-      if (file_exists(p)) {
-        *so = p;
-        return NULL;
-      }
+      if (file_exists(p)) return p;
     }
     const char *a = arena_printf(ctx_arena(ctx), "%s/lib%s.a", dir, name);
     if (file_exists(a)) return a;
@@ -705,13 +743,11 @@ static const char *find_lib(Ctx *ctx, const char *name, bool is_static, const ch
 static void load_lib(Ctx *ctx, LoadState *st, const char *name, InputItem *it) {
   Options *o = &ctx->opt;
   bool exact = name[0] == ':';
-  const char *so, *path;
-  if (it && it->lib_dirs && it->lib_dirs == o->lib_paths.len) {
+  const char *path;
+  if (it && it->lib_dirs && it->lib_dirs == o->lib_paths.len && it->lib_static == st->is_static)
     path = it->lib_path;
-    so = it->lib_so;
-  } else {
-    path = find_lib(ctx, name, st->is_static, &so);
-  }
+  else
+    path = find_lib(ctx, name, st->is_static);
   if (path) {
     size_t before = ctx->archives.len;
     load_path(ctx, st, path, NULL);
@@ -719,16 +755,11 @@ static void load_lib(Ctx *ctx, LoadState *st, const char *name, InputItem *it) {
       ((Archive *)ctx->archives.data[before])->lib_arg = arena_printf(ctx_arena(ctx), "-l%s", name);
     return;
   }
-  if (so) {
-    error(ctx, "-l%s: found the shared library %s; weld links static executables only: link with -static "
-               "(gcc -static) so that static archives are used", name, so);
-    return;
-  }
   if (o->lib_paths.len == 0)
     error(ctx, "cannot find -l%s: no library search path was given (-L)", name);
   else
     error(ctx, "cannot find -l%s (searched %zu -L directories for %s%s)", name, o->lib_paths.len,
-          exact ? "" : "lib", exact ? name + 1 : arena_printf(ctx_arena(ctx), "%s.a", name));
+          exact ? "" : "lib", exact ? name + 1 : arena_printf(ctx_arena(ctx), st->is_static ? "%s.a" : "%s.so or .a", name));
 }
 
 static void group_begin(Ctx *ctx, LoadState *st) {
@@ -934,8 +965,9 @@ uint64_t input_bytes(Ctx *ctx, uint64_t *archive_bytes) {
     if (it->kind == IN_FILE) {
       path = it->arg;
     } else if (it->kind == IN_LIB) {
-      path = it->lib_path = find_lib(ctx, it->arg, is_static, &it->lib_so);
+      path = it->lib_path = find_lib(ctx, it->arg, is_static);
       it->lib_dirs = ctx->opt.lib_paths.len;
+      it->lib_static = is_static;
     } else if (it->kind == IN_STATIC) is_static = true;
     else if (it->kind == IN_DYNAMIC) is_static = false;
     struct stat st;
@@ -1106,6 +1138,22 @@ void read_inputs(Ctx *ctx) {
     case IN_WHOLE_OFF: st.whole = false; break;
     case IN_STATIC: st.is_static = true; break;
     case IN_DYNAMIC: st.is_static = false; break;
+    case IN_AS_NEEDED: st.as_needed = true; break;
+    case IN_NO_AS_NEEDED: st.as_needed = false; break;
+    case IN_PUSH_STATE:
+      if (st.nsaved == (int)ARRAY_SIZE(st.saved)) fatal(ctx, "--push-state nested more than %zu deep", ARRAY_SIZE(st.saved));
+      st.saved[st.nsaved++] = (Flags){st.whole, st.is_static, st.as_needed};
+      break;
+    case IN_POP_STATE:
+      if (!st.nsaved) {
+        error(ctx, "--pop-state without --push-state");
+        break;
+      }
+      st.nsaved--;
+      st.whole = st.saved[st.nsaved].whole;
+      st.is_static = st.saved[st.nsaved].is_static;
+      st.as_needed = st.saved[st.nsaved].as_needed;
+      break;
     }
     if (atomic_load(&ctx->nerrors)) break;
   }

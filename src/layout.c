@@ -47,28 +47,28 @@ const char *output_section_name(const char *name, uint64_t flags) {
 }
 
 /* Sort key of an output section: segment group * 100 + place in group.
- * Orphans sort by first appearance within their group's slot. */
+ * A synthetic section brings its own (SR_*); the others go by name and
+ * flags as in GNU ld's default script.  Orphans sort by first appearance
+ * within their group's slot. */
 static int section_rank(OutputSection *o) {
   const char *n = o->name;
   uint64_t f = o->flags;
   if (!(f & SHF_ALLOC)) return 900;
+  if (o->syn && o->syn->rank) return o->syn->rank;
   if (f & SHF_X86_64_LARGE) {
     /* -mcmodel=medium/large data: its own segment after .bss, as in GNU ld */
     if (!(f & SHF_WRITE)) return 800;
     return o->type == SHT_NOBITS ? 820 : 810;
   }
-  if (o->type == SHT_NOTE) return 10;
-  if (!strcmp(n, ".rela.iplt")) return 20;
+  if (o->type == SHT_NOTE) return SR_NOTE;
   if (f & SHF_EXECINSTR) {
     if (!strcmp(n, ".init")) return 100;
-    if (!strcmp(n, ".iplt")) return 110;
     if (!strcmp(n, ".text")) return 120;
     if (!strcmp(n, ".fini")) return 190;
     return 150;
   }
   if (!(f & SHF_WRITE)) {
     if (!strcmp(n, ".rodata")) return 200;
-    if (!strcmp(n, ".eh_frame_hdr")) return 260;
     if (!strcmp(n, ".eh_frame")) return 270;
     if (!strcmp(n, ".gcc_except_table")) return 280;
     if (!strcmp(n, ".lrodata")) return 295;
@@ -86,8 +86,6 @@ static int section_rank(OutputSection *o) {
   if (!strcmp(n, ".ctors")) return 403;
   if (!strcmp(n, ".dtors")) return 404;
   if (!strcmp(n, ".data.rel.ro")) return 410;
-  if (!strcmp(n, ".got")) return 420;
-  if (!strcmp(n, ".got.plt")) return 430;
   if (!strcmp(n, ".data")) return 440;
   if (!strcmp(n, ".ldata")) return 480;
   return 450;
@@ -127,6 +125,7 @@ static OutputSection *get_osec(Ctx *ctx, OsecMap *m, const char *name, InputSect
   o->type = is->type;
   o->flags = is->flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS | SHF_X86_64_LARGE);
   o->order = (int)ctx->osecs.len;
+  if (synthetic_of(is) && is->syn->rank) o->syn = is->syn;
   m->tab[j] = o;
   vec_push(&ctx->osecs, o);
   return m->last = o;
@@ -191,16 +190,24 @@ void create_output_sections(Ctx *ctx) {
       add_to(ctx, &m, is, is->oname);
     }
   }
-  if (ctx->common_sec) add_to(ctx, &m, ctx->common_sec, ".bss");
-  InputSection *synth[] = {ctx->got, ctx->gotplt, ctx->iplt, ctx->rela_iplt, ctx->eh_frame_hdr, ctx->build_id, ctx->deps_note};
-  for (size_t i = 0; i < ARRAY_SIZE(synth); i++)
-    if (synth[i]) add_to(ctx, &m, synth[i], synth[i]->name);
-  if (ctx->rela_iplt) ctx->rela_iplt->osec->entsize = sizeof(Elf64_Rela);
+  /* the synthetic sections not placed with the files' (merged strings are),
+   * in creation order */
+  for (size_t i = 0; i < ctx->synthetics.len; i++) {
+    InputSection *is = ctx->synthetics.data[i];
+    if (!is->osec) add_to(ctx, &m, is, is->syn->rank ? is->name : output_section_name(is->name, is->flags));
+  }
   free(m.tab);
 
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
     o->rank = section_rank(o);
+    if (o->syn) o->entsize = ((InputSection *)o->members.data[0])->entsize;
+    if (!strcmp(o->name, ".eh_frame")) ctx->ehframe_osec = o;
+    o->relro = ctx->opt.z_relro && o->rank >= 300 && o->rank < SR_GOTPLT;
+    for (size_t k = 0; k < o->members.len && !o->relro; k++) {
+      InputSection *is = o->members.data[k];
+      if (synthetic_of(is) && is->syn->relro) o->relro = true;
+    }
     if (!strcmp(o->name, ".init_array") || !strcmp(o->name, ".fini_array") || !strcmp(o->name, ".preinit_array")) {
       qsort(o->members.data, o->members.len, sizeof(void *), prio_cmp);
       o->type = !strcmp(o->name, ".init_array") ? SHT_INIT_ARRAY
@@ -208,8 +215,6 @@ void create_output_sections(Ctx *ctx) {
       o->entsize = 8;
     }
     if (o->flags & SHF_TLS) ctx->has_tls = true;
-    if (!strcmp(o->name, ".eh_frame")) ctx->ehframe_osec = o;
-    if (!strcmp(o->name, ".got.plt") || !strcmp(o->name, ".got")) o->entsize = 8;
   }
   qsort(ctx->osecs.data, ctx->osecs.len, sizeof(void *), osec_cmp);
 }
@@ -240,15 +245,6 @@ static void size_one(Ctx *ctx, void *arg, size_t i) {
   size_members(ctx->osecs.data[i]);
 }
 
-static Segment *new_phdr(Ctx *ctx, uint32_t type, uint32_t flags) {
-  if (ctx->nphdrs >= (int)ARRAY_SIZE(ctx->phdrs)) BUG("too many program headers");
-  Segment *s = &ctx->phdrs[ctx->nphdrs++];
-  memset(s, 0, sizeof(*s));
-  s->type = type;
-  s->flags = flags;
-  return s;
-}
-
 static uint32_t group_flags(int g) {
   switch (g) {
   case 1: return PF_R | PF_X;
@@ -258,105 +254,65 @@ static uint32_t group_flags(int g) {
   }
 }
 
-void layout_sections(Ctx *ctx) {
-  /* member offsets within each output section, in parallel */
-  par_for(ctx, ctx->osecs.len, 1, size_one, NULL);
+static bool is_tbss(const OutputSection *o) { return (o->flags & SHF_TLS) && o->type == SHT_NOBITS; }
+static bool is_alloc_note(const OutputSection *o) { return o->type == SHT_NOTE && (o->flags & SHF_ALLOC); }
 
-  /* count program headers: loads, notes, TLS, EH frame, stack */
-  int nload = 3; /* R (headers) + RX + R; RW added below if present */
-  bool has_rw = false, has_rx = false, has_r2 = false, has_large = false;
-  int nnotes = 0;
-  uint32_t last_note_align = 0;
-  bool in_notes = false;
-  for (size_t i = 0; i < ctx->osecs.len; i++) {
-    OutputSection *o = ctx->osecs.data[i];
-    int g = segment_group(o->rank);
-    if (g == 1) has_rx = true;
-    if (g == 2) has_r2 = true;
-    if (g == 3) has_rw = true;
-    if (g == 5) has_large = true;
-    if (o->type == SHT_NOTE && (o->flags & SHF_ALLOC)) {
-      if (!in_notes || o->p2align != last_note_align) nnotes++;
-      in_notes = true;
-      last_note_align = o->p2align;
-    } else {
-      in_notes = false;
-    }
-  }
-  nload = 1 + has_rx + has_r2 + has_rw + has_large;
-  int nph = nload + nnotes + (ctx->has_tls ? 1 : 0) + (ctx->eh_frame_hdr ? 1 : 0) + 1;
-  ctx->ehdr_size = sizeof(Elf64_Ehdr);
-  ctx->phdr_off = sizeof(Elf64_Ehdr);
+/* ------------------------------------------------------- addresses */
+
+/* Addresses and file offsets of the allocated sections, in order.  Each
+ * segment group starts a PT_LOAD on a fresh page (aligned to its largest
+ * section alignment) in both the file and memory, so that offsets and
+ * addresses stay congruent; the end of the RELRO sections is page aligned
+ * too, so that PT_GNU_RELRO covers whole pages.  .tbss takes no address
+ * space: the sections after it overlap it, as in GNU ld.  Returns the
+ * file offset after the image. */
+static uint64_t assign_addresses(Ctx *ctx, uint64_t headers_size) {
   uint64_t base = ctx->opt.image_base;
-  uint64_t off = sizeof(Elf64_Ehdr) + sizeof(Elf64_Phdr) * (uint64_t)nph;
-  uint64_t addr = base + off;
-
-  ctx->nphdrs = 0;
-  Segment *load = new_phdr(ctx, PT_LOAD, PF_R);
-  load->offset = 0;
-  load->vaddr = base;
-  load->align = PAGE_SIZE_X86;
-  int cur_group = 0;
-  uint64_t tls_start = 0, tls_end = 0, tls_align = 1;
-  bool tls_seen = false;
-
+  uint64_t off = headers_size, addr = base + off;
+  uint64_t seg_off = 0, seg_addr = base; /* where the current PT_LOAD starts */
+  int group = 0;
+  bool in_relro = false, tls_seen = false;
+  ctx->tls_begin = ctx->tls_end = 0;
+  ctx->tls_align = 1;
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
     int g = segment_group(o->rank);
     if (g == 4) break;
-    uint64_t align = 1ULL << o->p2align;
-    if (g != cur_group) {
-      /* close the current PT_LOAD, open the next on a fresh page */
-      uint64_t segalign = PAGE_SIZE_X86;
-      for (size_t k = i; k < ctx->osecs.len; k++) {
-        OutputSection *q = ctx->osecs.data[k];
-        if (segment_group(q->rank) != g) break;
-        if ((1ULL << q->p2align) > segalign) segalign = 1ULL << q->p2align;
-      }
-      addr = align_to(addr, segalign);
-      off = align_to(off, segalign);
-      load = new_phdr(ctx, PT_LOAD, group_flags(g));
-      load->offset = off;
-      load->vaddr = addr;
-      load->align = segalign;
-      cur_group = g;
+    if (g != group) {
+      uint64_t align = PAGE_SIZE_X86;
+      for (size_t k = i; k < ctx->osecs.len && segment_group(((OutputSection *)ctx->osecs.data[k])->rank) == g; k++)
+        align = MAX(align, 1ULL << ((OutputSection *)ctx->osecs.data[k])->p2align);
+      addr = align_to(addr, align);
+      off = align_to(off, align);
+      seg_off = off;
+      seg_addr = addr;
+      group = g;
+    } else if (in_relro && !o->relro) {
+      addr = align_to(addr, PAGE_SIZE_X86); /* the RELRO end, inside one PT_LOAD */
     }
-    if (align > load->align) BUG("segment alignment");
-    bool tbss = (o->flags & SHF_TLS) && o->type == SHT_NOBITS;
-    addr = align_to(addr, align);
+    in_relro = o->relro;
+    addr = align_to(addr, 1ULL << o->p2align);
     o->addr = addr;
     if (o->type == SHT_NOBITS) {
       o->offset = off; /* GNU ld reports the running offset */
-      if (tbss) {
-        /* .tbss takes no address space: later sections overlap it */
-        uint64_t end;
-        if (add_overflow(addr, o->size, &end)) fatal(ctx, "%s: section too large", o->name);
-        if (!tls_seen) { tls_start = addr; tls_seen = true; }
-        tls_end = end;
-      } else {
-        if (add_overflow(addr, o->size, &addr)) fatal(ctx, "%s: the image does not fit in the address space", o->name);
-      }
     } else {
-      off = load->offset + (addr - load->vaddr);
+      off = seg_off + (addr - seg_addr);
       o->offset = off;
-      if (add_overflow(addr, o->size, &addr)) fatal(ctx, "%s: the image does not fit in the address space", o->name);
       off += o->size;
-      load->filesz = off - load->offset;
-      if (o->flags & SHF_TLS) {
-        if (!tls_seen) { tls_start = o->addr; tls_seen = true; }
-        tls_end = addr;
-      }
     }
-    if (o->flags & SHF_TLS && align > tls_align) tls_align = align;
-    load->memsz = MAX(load->memsz, (tbss ? o->addr + o->size : addr) - load->vaddr);
-    if (o == ctx->osecs.data[0] && g == 0) load->filesz = off;
+    uint64_t end;
+    if (add_overflow(addr, o->size, &end)) fatal(ctx, "%s: the image does not fit in the address space", o->name);
+    if (o->flags & SHF_TLS) {
+      if (!tls_seen) ctx->tls_begin = addr;
+      tls_seen = true;
+      ctx->tls_end = end;
+      ctx->tls_align = MAX(ctx->tls_align, 1ULL << o->p2align);
+    }
+    if (!is_tbss(o)) addr = end;
   }
-  /* the first segment always covers the headers */
-  if (ctx->phdrs[0].filesz < sizeof(Elf64_Ehdr) + sizeof(Elf64_Phdr) * (uint64_t)nph) {
-    ctx->phdrs[0].filesz = ctx->phdrs[0].memsz = sizeof(Elf64_Ehdr) + sizeof(Elf64_Phdr) * (uint64_t)nph;
-  }
-  if (ctx->phdrs[0].memsz < ctx->phdrs[0].filesz) ctx->phdrs[0].memsz = ctx->phdrs[0].filesz;
-
+  ctx->has_tls = tls_seen;
+  /* TLS: variant II, the thread pointer is the aligned end of the block */
+  if (tls_seen) ctx->tp_addr = align_to(ctx->tls_end, ctx->tls_align);
   /* non-allocated sections follow the image */
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
@@ -366,64 +322,138 @@ void layout_sections(Ctx *ctx) {
     o->offset = off;
     off += o->size;
   }
-  ctx->file_size = off; /* symtab, strtab, shstrtab and headers: output.c */
+  return off;
+}
 
-  /* TLS: variant II, the thread pointer is the aligned end of the block */
-  if (tls_seen) {
-    ctx->tls_begin = tls_start;
-    ctx->tls_end = tls_end;
-    ctx->tls_align = tls_align;
-    ctx->tp_addr = align_to(tls_end, tls_align);
-    Segment *t = new_phdr(ctx, PT_TLS, PF_R);
-    t->vaddr = tls_start;
-    t->memsz = tls_end - tls_start;
-    t->align = tls_align;
-    for (size_t i = 0; i < ctx->osecs.len; i++) {
-      OutputSection *o = ctx->osecs.data[i];
-      if (!(o->flags & SHF_TLS)) continue;
-      if (o->type != SHT_NOBITS) {
-        if (!t->offset) t->offset = o->offset;
-        t->filesz = o->addr + o->size - tls_start;
-      }
-    }
-    if (!t->offset) {
-      /* only .tbss: PT_TLS still needs an offset congruent to its address */
-      OutputSection *o = NULL;
-      for (size_t i = 0; i < ctx->osecs.len && !o; i++)
-        if (((OutputSection *)ctx->osecs.data[i])->flags & SHF_TLS) o = ctx->osecs.data[i];
-      t->offset = o->offset;
-    }
-  }
-  /* notes */
-  in_notes = false;
-  Segment *note = NULL;
-  for (size_t i = 0; i < ctx->osecs.len; i++) {
-    OutputSection *o = ctx->osecs.data[i];
-    if (o->type == SHT_NOTE && (o->flags & SHF_ALLOC)) {
-      if (!in_notes || (1ULL << o->p2align) != note->align) {
-        note = new_phdr(ctx, PT_NOTE, PF_R);
-        note->offset = o->offset;
-        note->vaddr = o->addr;
-        note->align = 1ULL << o->p2align;
-      }
-      note->filesz = note->memsz = o->addr + o->size - note->vaddr;
-      in_notes = true;
-    } else {
-      in_notes = false;
-    }
-  }
-  if (ctx->eh_frame_hdr) {
-    OutputSection *o = ctx->eh_frame_hdr->osec;
-    Segment *s = new_phdr(ctx, PT_GNU_EH_FRAME, PF_R);
-    s->offset = o->offset;
-    s->vaddr = o->addr;
-    s->filesz = s->memsz = o->size;
-    s->align = 4;
-  }
-  Segment *st = new_phdr(ctx, PT_GNU_STACK, PF_R | PF_W | (ctx->opt.execstack ? PF_X : 0));
-  st->align = 16;
-  if (ctx->nphdrs != nph) BUG("program header count %d != %d", ctx->nphdrs, nph);
+/* ------------------------------------------------- program headers */
 
+typedef struct {
+  Segment *ph;
+  int n;          /* headers made */
+  int cap;        /* 0: count only */
+} Phdrs;
+
+static Segment *phdr(Phdrs *p, uint32_t type, uint32_t flags) {
+  Segment *s = p->n < p->cap ? &p->ph[p->n] : NULL;
+  p->n++;
+  if (s) *s = (Segment){.type = type, .flags = flags};
+  return s;
+}
+
+/* A segment covering output sections os[i..j]: file bytes up to the end
+ * of the last one with contents, memory up to the furthest end. */
+static void cover(Segment *s, OutputSection **os, size_t i, size_t j, uint64_t align) {
+  if (!s) return;
+  s->offset = os[i]->offset;
+  s->vaddr = os[i]->addr;
+  s->align = align;
+  uint64_t fend = s->offset, mend = s->vaddr;
+  for (size_t k = i; k <= j; k++) {
+    if (os[k]->type != SHT_NOBITS) fend = os[k]->offset + os[k]->size;
+    mend = MAX(mend, os[k]->addr + os[k]->size);
+  }
+  s->filesz = fend - s->offset;
+  s->memsz = mend - s->vaddr;
+}
+
+static size_t osec_index(Ctx *ctx, OutputSection *o) {
+  for (size_t i = 0; i < ctx->osecs.len; i++)
+    if (ctx->osecs.data[i] == o) return i;
+  BUG("output section %s not in the list", o->name);
+}
+
+/* One segment over a synthetic section's output section. */
+static void cover_synthetic(Ctx *ctx, Phdrs *p, uint32_t type, uint32_t flags, InputSection *is, uint64_t align) {
+  Segment *s = phdr(p, type, flags);
+  size_t i = osec_index(ctx, is->osec);
+  cover(s, (OutputSection **)ctx->osecs.data, i, i, align);
+}
+
+/* The program headers, derived from the sorted, placed output sections.
+ * Run once before addresses are known to count them (cap 0), and again
+ * after to fill them in: the count depends on the order only.  The order
+ * is GNU ld's. */
+static void build_phdrs(Ctx *ctx, Phdrs *p) {
+  OutputSection **os = (OutputSection **)ctx->osecs.data;
+  size_t n = ctx->osecs.len, nalloc = 0;
+  while (nalloc < n && segment_group(os[nalloc]->rank) != 4) nalloc++;
+  uint64_t base = ctx->opt.image_base, hdr_end = ctx->phdr_off + sizeof(Elf64_Phdr) * (uint64_t)p->cap;
+  if (ctx->interp) {
+    Segment *s = phdr(p, PT_PHDR, PF_R);
+    if (s) *s = (Segment){PT_PHDR, PF_R, ctx->phdr_off, base + ctx->phdr_off, hdr_end - ctx->phdr_off,
+                          hdr_end - ctx->phdr_off, 8};
+    cover_synthetic(ctx, p, PT_INTERP, PF_R, ctx->interp, 1);
+  }
+  /* PT_LOAD: one per segment group; the first maps the headers too */
+  if (nalloc == 0 || segment_group(os[0]->rank) != 0) {
+    Segment *s = phdr(p, PT_LOAD, PF_R);
+    if (s) *s = (Segment){PT_LOAD, PF_R, 0, base, hdr_end, hdr_end, PAGE_SIZE_X86};
+  }
+  for (size_t i = 0; i < nalloc;) {
+    int g = segment_group(os[i]->rank);
+    size_t j = i;
+    uint64_t align = PAGE_SIZE_X86;
+    while (j + 1 < nalloc && segment_group(os[j + 1]->rank) == g) j++;
+    for (size_t k = i; k <= j; k++) align = MAX(align, 1ULL << os[k]->p2align);
+    Segment *s = phdr(p, PT_LOAD, group_flags(g));
+    cover(s, os, i, j, align);
+    if (s && g == 0) { /* from the ELF header */
+      s->filesz += s->offset;
+      s->memsz += s->offset;
+      s->offset = 0;
+      s->vaddr = base;
+    }
+    i = j + 1;
+  }
+  if (ctx->dynamic) cover_synthetic(ctx, p, PT_DYNAMIC, PF_R | PF_W, ctx->dynamic, 8);
+  /* PT_NOTE: a run of notes of one alignment each */
+  for (size_t i = 0; i < nalloc; i++) {
+    if (!is_alloc_note(os[i])) continue;
+    size_t j = i;
+    while (j + 1 < nalloc && is_alloc_note(os[j + 1]) && os[j + 1]->p2align == os[i]->p2align) j++;
+    cover(phdr(p, PT_NOTE, PF_R), os, i, j, 1ULL << os[i]->p2align);
+    i = j;
+  }
+  size_t t0 = n, t1 = 0, r0 = n, r1 = 0;
+  for (size_t i = 0; i < nalloc; i++) {
+    if (os[i]->flags & SHF_TLS) t0 = MIN(t0, i), t1 = i;
+    if (os[i]->relro) r0 = MIN(r0, i), r1 = i;
+  }
+  if (t0 < n) {
+    Segment *s = phdr(p, PT_TLS, PF_R);
+    cover(s, os, t0, t1, ctx->tls_align);
+    if (s) s->memsz = ctx->tls_end - ctx->tls_begin;
+  }
+  if (ctx->eh_frame_hdr) cover_synthetic(ctx, p, PT_GNU_EH_FRAME, PF_R, ctx->eh_frame_hdr, 4);
+  Segment *st = phdr(p, PT_GNU_STACK, PF_R | PF_W | (ctx->opt.execstack ? PF_X : 0));
+  if (st) st->align = 16;
+  if (r0 < n) {
+    /* up to the page boundary that assign_addresses put after it */
+    Segment *s = phdr(p, PT_GNU_RELRO, PF_R);
+    cover(s, os, r0, r1, 1);
+    if (s) s->memsz = align_to(s->vaddr + s->memsz, PAGE_SIZE_X86) - s->vaddr;
+  }
+}
+
+void layout_sections(Ctx *ctx) {
+  /* sizes that depend on which output sections exist (.dynamic) */
+  for (size_t i = 0; i < ctx->synthetics.len; i++) {
+    InputSection *is = ctx->synthetics.data[i];
+    if (is->syn->size) is->size = is->syn->size(ctx, is);
+  }
+  /* member offsets within each output section, in parallel */
+  par_for(ctx, ctx->osecs.len, 1, size_one, NULL);
+  /* the program headers' count fixes the headers' size */
+  Phdrs count = {NULL, 0, 0};
+  build_phdrs(ctx, &count);
+  ctx->phdr_off = sizeof(Elf64_Ehdr);
+  uint64_t headers = sizeof(Elf64_Ehdr) + sizeof(Elf64_Phdr) * (uint64_t)count.n;
+  if (count.n > (int)ARRAY_SIZE(ctx->phdrs)) BUG("too many program headers (%d)", count.n);
+  ctx->file_size = assign_addresses(ctx, headers); /* symtab, strtab, shstrtab and headers: output.c */
+  Phdrs fill = {ctx->phdrs, 0, count.n};
+  build_phdrs(ctx, &fill);
+  if (fill.n != count.n) BUG("program header count %d != %d", fill.n, count.n);
+  ctx->nphdrs = fill.n;
   /* _GLOBAL_OFFSET_TABLE_ is .got.plt's address */
   ctx->got_base = ctx->gotplt && ctx->gotplt->osec ? ctx->gotplt->osec->addr : 0;
 }
@@ -442,7 +472,7 @@ static const char *const linker_syms[] = {
     "__ehdr_start", "__executable_start", "_etext", "etext", "__etext", "_edata", "edata", "_end", "end",
     "__bss_start", "__init_array_start", "__init_array_end", "__fini_array_start", "__fini_array_end",
     "__preinit_array_start", "__preinit_array_end", "__rela_iplt_start", "__rela_iplt_end",
-    "_GLOBAL_OFFSET_TABLE_", "__GNU_EH_FRAME_HDR", "__dso_handle", "_TLS_MODULE_BASE_",
+    "_GLOBAL_OFFSET_TABLE_", "__GNU_EH_FRAME_HDR", "__dso_handle", "_TLS_MODULE_BASE_", "_DYNAMIC",
 };
 
 static void provide(Ctx *ctx, Symbol *s) {
@@ -478,7 +508,9 @@ static void find_start_stop(Ctx *ctx, void *arg, size_t fi) {
 void define_linker_symbols(Ctx *ctx) {
   for (size_t i = 0; i < ARRAY_SIZE(linker_syms); i++) {
     Symbol *s = sym_find(ctx, linker_syms[i]);
-    if (s && !sym_is_defined(s) && s->referenced) provide(ctx, s);
+    /* _DYNAMIC exists in dynamic outputs only (elsewhere an undefined weak: 0) */
+    if (!ctx->opt.dynamic && !strcmp(linker_syms[i], "_DYNAMIC")) continue;
+    if (s && !sym_is_defined(s) && !sym_is_imported(s) && s->referenced) provide(ctx, s);
   }
   /* __start_SEC / __stop_SEC: defined if some live input section is named
    * SEC; the candidates first, then one pass over the sections */
@@ -559,6 +591,7 @@ void fix_linker_symbols(Ctx *ctx) {
       {"__dso_handle", base},
       /* relaxed TLSDESC + DTPOFF (x - TP) must add up to x - TP */
       {"_TLS_MODULE_BASE_", ctx->tp_addr},
+      {"_DYNAMIC", ctx->dynamic ? isec_addr(ctx->dynamic, 0) : 0},
   };
   for (size_t i = 0; i < ARRAY_SIZE(vals); i++) {
     Symbol *s = sym_find(ctx, vals[i].name);

@@ -70,6 +70,8 @@ int main(int argc, char **argv) {
   // load objects and archive members in GNU ld's order, resolving symbols
   read_inputs(ctx);
   checkpoint(ctx);
+  // a shared object in the link makes the output dynamic
+  decide_dynamic(ctx);
   timer_pass(ctx, "object bodies");
   // local symbols and relocations: validated in parallel, after the serial
   // part that resolution needed
@@ -83,6 +85,8 @@ int main(int argc, char **argv) {
   report_duplicates(ctx);
   report_undefined(ctx);
   checkpoint(ctx);
+  // --as-needed: only the shared objects that regular objects use
+  mark_needed_dsos(ctx);
   // COMMON symbols get .bss space
   allocate_common(ctx);
 
@@ -106,9 +110,12 @@ int main(int argc, char **argv) {
   checkpoint(ctx);
 
   timer_pass(ctx, "scan relocations");
-  // which symbols need GOT slots, TLS GOT slots, IPLT entries
+  // preemptible, exported: decided once, before the scan reads them
+  classify_symbols(ctx);
+  // one action per relocation; what symbols need (GOT, PLT, copies, dynamic relocations)
   scan_relocations(ctx);
   timer_pass(ctx, "synthetic sections");
+  // .got, .plt, .rela.dyn, .dynsym, .dynamic ...: sized from the scan
   create_synthetic_sections(ctx);
   create_eh_frame_hdr(ctx);
   create_build_id(ctx);

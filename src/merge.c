@@ -229,16 +229,9 @@ void merge_strings(Ctx *ctx) {
   free(j.count);
   for (size_t i = 0; i < ctx->merged.len; i++) {
     MergedSection *m = ctx->merged.data[i];
-    InputSection *is = NEW(ctx, InputSection);
-    is->name = m->name;
-    is->type = SHT_PROGBITS;
-    is->flags = m->flags;
-    is->entsize = m->entsize;
-    is->p2align = m->p2align;
-    is->size = m->size;
+    InputSection *is = new_synthetic(ctx, m->name, SHT_PROGBITS, m->flags, m->p2align, m->entsize, m->size, 0,
+                                     write_merged);
     is->merged = m;
-    is->write_fn = write_merged;
-    atomic_init(&is->alive, true);
     m->isec = is;
   }
   vec_free(&secs);

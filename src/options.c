@@ -14,25 +14,34 @@
 
 static void usage(void) {
   printf("Usage: weld [options] file...\n"
-         "weld is a static ELF linker for x86-64 Linux, compatible with GNU ld's command line.\n\n"
+         "weld is an ELF linker for x86-64 Linux, compatible with GNU ld's command line.\n"
+         "It links static and dynamic executables, position-dependent or PIE.\n\n"
          "Options:\n"
          "  -o FILE, --output=FILE     write the executable to FILE (default a.out)\n"
          "  -e SYM, --entry=SYM        entry point (default _start)\n"
          "  -L DIR, --library-path=DIR add DIR to the library search path\n"
-         "  -l NAME, --library=NAME    search for libNAME.a (-l:FILE searches for FILE)\n"
+         "  -l NAME, --library=NAME    search for libNAME.so, then libNAME.a (-l:FILE searches for FILE)\n"
          "  -u SYM, --undefined=SYM    start with SYM undefined (pulls archive members)\n"
          "  --defsym=SYM=EXPR          define SYM as a number, a symbol, or symbol+-number\n"
          "  --wrap=SYM                 route references to SYM to __wrap_SYM, __real_SYM to SYM\n"
          "  --start-group, -(  ... --end-group, -)   search archives repeatedly\n"
          "  --whole-archive, --no-whole-archive      include every member of archives\n"
-         "  -static, -Bstatic          link statically (the only mode weld supports)\n"
+         "  -static, -Bstatic          no shared libraries: archives only (-Bdynamic undoes it)\n"
+         "  -pie, -no-pie              position-independent executable (ET_DYN) or not\n"
+         "  -dynamic-linker PATH       the program interpreter (default /lib64/ld-linux-x86-64.so.2)\n"
+         "  --as-needed, --no-as-needed  DT_NEEDED only for shared libraries that are used\n"
+         "  --push-state, --pop-state  save and restore --as-needed, -Bstatic, --whole-archive\n"
+         "  -rpath DIR, -rpath-link DIR  run-time search path (DT_RUNPATH), link-time search path\n"
+         "  --enable-new-dtags, --disable-new-dtags  DT_RUNPATH (default) or DT_RPATH\n"
+         "  -E, --export-dynamic       put every global symbol in .dynsym\n"
+         "  --hash-style=gnu|sysv|both .gnu.hash (default), .hash, or both\n"
          "  --gc-sections              remove unreferenced sections\n"
          "  --print-gc-sections        list removed sections\n"
          "  -s, --strip-all            omit .symtab and .strtab\n"
          "  -S, --strip-debug          omit debug sections\n"
          "  --build-id[=sha1|md5|fast|uuid|0xHEX|none]  write .note.gnu.build-id\n"
          "  --eh-frame-hdr             write .eh_frame_hdr and PT_GNU_EH_FRAME\n"
-         "  -z KEYWORD                 execstack, noexecstack, relro, now, ... (others ignored)\n"
+         "  -z KEYWORD                 now, lazy, relro, norelro, execstack, noexecstack, defs, ...\n"
          "  --threads=N, --no-threads  worker threads (default: number of CPUs)\n"
          "  --time-report              print the time of each pass\n"
          "  -t, --trace                print each file as it is loaded\n"
@@ -43,10 +52,9 @@ static void usage(void) {
          "  --version, -v              print version\n"
          "  --help                     print this help\n"
          "  @FILE                      read options from FILE\n"
-         "Accepted and ignored: -plugin, -plugin-opt, --hash-style, --as-needed, --no-as-needed,\n"
-         "  -O, --sort-common, --no-undefined, -dynamic-linker (with -static), --build-id,\n"
-         "  --enable-new-dtags, --disable-new-dtags, -X, --discard-locals, --no-relax, -nostdlib.\n"
-         "Not supported: -shared, -pie, -r, shared libraries (use -static).\n");
+         "Accepted and ignored: -plugin, -plugin-opt, -O, --sort-common, -X, --discard-locals,\n"
+         "  --no-relax, -nostdlib.\n"
+         "Not supported yet: -shared, -static-pie, -r, linker scripts with SECTIONS (-T).\n");
 }
 
 /* --------------------------------------------------- response files */
@@ -190,9 +198,14 @@ static void parse_z(Ctx *ctx, const char *v) {
   Options *o = &ctx->opt;
   if (!strcmp(v, "execstack")) o->execstack = true;
   else if (!strcmp(v, "noexecstack")) o->execstack = false;
-  else if (!strcmp(v, "relro") || !strcmp(v, "norelro") || !strcmp(v, "now") ||
-           !strcmp(v, "lazy") || !strcmp(v, "separate-code") || !strcmp(v, "noseparate-code") ||
-           !strcmp(v, "text") || !strcmp(v, "notext") || !strcmp(v, "defs") || !strcmp(v, "nodefs") ||
+  else if (!strcmp(v, "now")) o->z_now = true;
+  else if (!strcmp(v, "lazy")) o->z_now = false;
+  else if (!strcmp(v, "relro")) o->z_relro = true;
+  else if (!strcmp(v, "norelro")) o->z_relro = false;
+  else if (!strcmp(v, "defs")) o->no_undefined = true;
+  else if (!strcmp(v, "nodefs")) o->no_undefined = false;
+  else if (!strcmp(v, "separate-code") || !strcmp(v, "noseparate-code") ||
+           !strcmp(v, "text") || !strcmp(v, "notext") ||
            !strcmp(v, "origin") || !strcmp(v, "nodelete") || !strcmp(v, "nodlopen") ||
            !strcmp(v, "noexecheap") || !strcmp(v, "ibt") || !strcmp(v, "shstk") ||
            !strcmp(v, "cet-report=none") || !strncmp(v, "max-page-size=", 14) ||
@@ -203,6 +216,25 @@ static void parse_z(Ctx *ctx, const char *v) {
     ; /* no effect on a static executable's correctness */
   else
     vec_push(&ctx->opt.unknown_z, (void *)v); /* warned after parsing, when --fatal-warnings is known */
+}
+
+/* The output kind, from the command line alone.  Whether the output is
+ * dynamic (has .dynamic) also depends on the inputs: see decide_dynamic. */
+static void decide_output_kind(Ctx *ctx, bool image_base_set) {
+  Options *o = &ctx->opt;
+  /* gcc -static-pie passes -static -pie: not yet (a static link for now, as before) */
+  o->kind = o->pie_flag && !o->static_link ? OUT_PIE : OUT_EXEC;
+  o->pic = o->kind == OUT_PIE;
+  if (o->pic && !image_base_set) o->image_base = 0;
+  if (!o->dynamic_linker) o->dynamic_linker = "/lib64/ld-linux-x86-64.so.2";
+}
+
+/* A dynamic output has .dynamic (and, for an executable, .interp): a PIE,
+ * or a link that took a shared object.  -static wins over -dynamic-linker
+ * (musl-gcc passes both). */
+void decide_dynamic(Ctx *ctx) {
+  Options *o = &ctx->opt;
+  o->dynamic = !o->static_link && (o->kind == OUT_PIE || ctx->dsos.len > 0);
 }
 
 static bool is_number(const char *s) {
@@ -220,11 +252,14 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
   o->error_limit = 20;
   o->image_base = IMAGE_BASE_DEFAULT;
   o->color = 2;
+  o->z_relro = true;      /* GNU ld's defaults on this machine */
+  o->new_dtags = true;
+  o->hash_style = HASH_GNU;
+  bool image_base_set = false;
 
   Vec args = {0};
   for (int i = 1; i < argc; i++) push_arg(ctx, &args, argv[i], 0);
 
-  bool dynamic_linker = false;
   Parser p = {.args = &args};
   for (p.i = 0; p.i < args.len; p.i++) {
     const char *a = cur(&p);
@@ -248,13 +283,35 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     if (opt(ctx, &p, "undefined")) { vec_push(&o->undefined, (void *)p.val); continue; }
     if (opt(ctx, &p, "trace-symbol")) { vec_push(&o->trace_syms, (void *)p.val); continue; }
     if (flag(&p, "static") || flag(&p, "Bstatic") || flag(&p, "dn") || flag(&p, "non_shared")) {
-      o->is_static = o->saw_static = true;
+      o->static_link = o->saw_static = true;
       add_input(ctx, IN_STATIC, NULL);
       continue;
     }
     if (flag(&p, "Bdynamic") || flag(&p, "dy") || flag(&p, "call_shared")) {
-      o->is_static = false;
+      o->static_link = false;
       add_input(ctx, IN_DYNAMIC, NULL);
+      continue;
+    }
+    if (flag(&p, "as-needed")) { add_input(ctx, IN_AS_NEEDED, NULL); continue; }
+    if (flag(&p, "no-as-needed")) { add_input(ctx, IN_NO_AS_NEEDED, NULL); continue; }
+    if (flag(&p, "push-state")) { add_input(ctx, IN_PUSH_STATE, NULL); continue; }
+    if (flag(&p, "pop-state")) { add_input(ctx, IN_POP_STATE, NULL); continue; }
+    if (opt(ctx, &p, "dynamic-linker")) { o->dynamic_linker = p.val; continue; }
+    if (flag(&p, "no-dynamic-linker")) { o->dynamic_linker = ""; continue; }
+    if (opt(ctx, &p, "rpath-link")) { vec_push(&o->rpath_links, (void *)p.val); continue; }
+    if (opt(ctx, &p, "rpath")) { vec_push(&o->rpaths, (void *)p.val); continue; }
+    if (flag(&p, "enable-new-dtags")) { o->new_dtags = true; continue; }
+    if (flag(&p, "disable-new-dtags")) { o->new_dtags = false; continue; }
+    if (flag(&p, "export-dynamic") || !strcmp(a, "-E")) { o->export_dynamic = true; continue; }
+    if (flag(&p, "no-export-dynamic")) { o->export_dynamic = false; continue; }
+    if (flag(&p, "no-undefined")) { o->no_undefined = true; continue; }
+    if (flag(&p, "allow-shlib-undefined")) { o->allow_shlib_undefined = true; continue; }
+    if (flag(&p, "no-allow-shlib-undefined")) { o->allow_shlib_undefined = false; continue; }
+    if (opt(ctx, &p, "hash-style")) {
+      if (!strcmp(p.val, "gnu")) o->hash_style = HASH_GNU;
+      else if (!strcmp(p.val, "sysv")) o->hash_style = HASH_SYSV;
+      else if (!strcmp(p.val, "both")) o->hash_style = HASH_BOTH;
+      else fatal(ctx, "--hash-style=%s: expected gnu, sysv or both", p.val);
       continue;
     }
     if (flag(&p, "start-group") || !strcmp(a, "-(")) { add_input(ctx, IN_GROUP_START, NULL); continue; }
@@ -330,37 +387,30 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
       o->image_base = strtoull(p.val, &end, 0);
       if (*end || o->image_base % PAGE_SIZE_X86)
         fatal(ctx, "--image-base=%s: expected a page-aligned address", p.val);
+      image_base_set = true;
       continue;
     }
     /* what weld does not do (yet): say so instead of producing a broken binary */
     if (flag(&p, "shared") || flag(&p, "Bshareable"))
       fatal(ctx, "-shared is not supported: weld links static executables only");
-    if (flag(&p, "pie") || flag(&p, "pic-executable")) { o->pie = true; continue; }
-    if (flag(&p, "no-pie")) { o->pie = false; continue; }
+    if (flag(&p, "pie") || flag(&p, "pic-executable")) { o->pie_flag = true; continue; }
+    if (flag(&p, "no-pie")) { o->pie_flag = false; continue; }
     if (flag(&p, "static-pie")) fatal(ctx, "-static-pie is not supported yet: link with -static -no-pie");
     if (flag(&p, "relocatable") || !strcmp(a, "-r") || !strcmp(a, "-i"))
       fatal(ctx, "-r (relocatable output) is not supported: weld links executables only");
     if (opt(ctx, &p, "script") || (a[1] == 'T' && a[2] == 0) || (a[1] == 'T' && !strchr("bdt", a[2])))
       fatal(ctx, "linker scripts (%s) are not supported: weld uses GNU ld's default layout", a);
-    /* accepted, no effect on a static link */
-    if (opt(ctx, &p, "plugin") || opt(ctx, &p, "plugin-opt") || opt(ctx, &p, "hash-style") ||
-        opt(ctx, &p, "dynamic-linker") || opt(ctx, &p, "rpath") || opt(ctx, &p, "rpath-link") ||
+    /* accepted, no effect on the executables weld writes */
+    if (opt(ctx, &p, "plugin") || opt(ctx, &p, "plugin-opt") ||
         opt(ctx, &p, "soname") || opt(ctx, &p, "h") || opt(ctx, &p, "exclude-libs") ||
         opt(ctx, &p, "package-metadata") || opt(ctx, &p, "compress-debug-sections") ||
-        opt(ctx, &p, "unresolved-symbols") || opt(ctx, &p, "icf") || opt(ctx, &p, "build-id-style")) {
-      if (flag(&p, "dynamic-linker") || !strncmp(a, "--dynamic-linker", 16) || !strncmp(a, "-dynamic-linker", 15))
-        dynamic_linker = true;
+        opt(ctx, &p, "unresolved-symbols") || opt(ctx, &p, "icf") || opt(ctx, &p, "build-id-style"))
       continue;
-    }
-    if (flag(&p, "as-needed") || flag(&p, "no-as-needed") || flag(&p, "sort-common") ||
-        flag(&p, "no-undefined") || flag(&p, "allow-shlib-undefined") ||
-        flag(&p, "no-allow-shlib-undefined") || flag(&p, "enable-new-dtags") ||
-        flag(&p, "disable-new-dtags") || flag(&p, "discard-locals") || flag(&p, "X") ||
+    if (flag(&p, "sort-common") || flag(&p, "discard-locals") || flag(&p, "X") ||
         flag(&p, "discard-all") || flag(&p, "x") || flag(&p, "no-relax") || flag(&p, "relax") ||
-        flag(&p, "nostdlib") || flag(&p, "no-dynamic-linker") || flag(&p, "export-dynamic") ||
-        flag(&p, "E") || flag(&p, "no-export-dynamic") || flag(&p, "warn-once") || flag(&p, "no-warn-mismatch") ||
+        flag(&p, "nostdlib") || flag(&p, "warn-once") || flag(&p, "no-warn-mismatch") ||
         flag(&p, "no-copy-dt-needed-entries") || flag(&p, "copy-dt-needed-entries") ||
-        flag(&p, "push-state") || flag(&p, "pop-state") || flag(&p, "no-keep-memory") ||
+        flag(&p, "no-keep-memory") ||
         flag(&p, "reduce-memory-overheads") || flag(&p, "ignore-unresolved-symbol") ||
         flag(&p, "build-id=none") || flag(&p, "sort-section=name") || flag(&p, "fix-cortex-a53-843419") ||
         flag(&p, "no-warn-rwx-segments") || flag(&p, "warn-rwx-segments") ||
@@ -379,6 +429,8 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     if (shortopt(ctx, &p, 'u')) { vec_push(&o->undefined, (void *)p.val); continue; }
     if (shortopt(ctx, &p, 'y')) { vec_push(&o->trace_syms, (void *)p.val); continue; }
     if (shortopt(ctx, &p, 'z')) { parse_z(ctx, p.val); continue; }
+    if (shortopt(ctx, &p, 'I')) { o->dynamic_linker = p.val; continue; }
+    if (shortopt(ctx, &p, 'R')) { vec_push(&o->rpaths, (void *)p.val); continue; }
     if (shortopt(ctx, &p, 'm')) {
       if (strcmp(p.val, "elf_x86_64"))
         fatal(ctx, "unsupported emulation '%s': weld links x86-64 ELF (elf_x86_64) only", p.val);
@@ -389,12 +441,8 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
   }
 
   for (size_t i = 0; i < o->unknown_z.len; i++) warn(ctx, "-z %s ignored", (const char *)o->unknown_z.data[i]);
-  (void)dynamic_linker; /* -static wins over -dynamic-linker (musl-gcc passes both) */
   if (o->print_deps) return true;
-  if (o->pie && !o->saw_static)
-    fatal(ctx, "-pie is not supported yet: weld links static executables; link with -static "
-               "(gcc -static, or -no-pie -static)");
-  if (o->pie) o->pie = false; /* gcc -static never passes -pie; a stray -pie with -static links static */
+  decide_output_kind(ctx, image_base_set);
   if (!o->entry) o->entry = "_start";
   vec_free(&args);
   return true;

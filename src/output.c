@@ -303,15 +303,8 @@ void create_build_id(Ctx *ctx) {
   case BUILD_ID_HEX: n = ctx->opt.build_id_hex_len; break;
   default: return;
   }
-  InputSection *is = NEW(ctx, InputSection);
-  is->name = ".note.gnu.build-id";
-  is->type = SHT_NOTE;
-  is->flags = SHF_ALLOC;
-  is->p2align = 2;
-  is->size = 16 + align_to(n, 4);
-  is->write_fn = write_build_id_note;
-  atomic_init(&is->alive, true);
-  ctx->build_id = is;
+  ctx->build_id = new_synthetic(ctx, ".note.gnu.build-id", SHT_NOTE, SHF_ALLOC, 2, 0, 16 + align_to(n, 4), SR_NOTE,
+                                write_build_id_note);
 }
 
 
@@ -492,7 +485,7 @@ static void write_piece(Ctx *ctx, const Piece *p, uint8_t *dst) {
   case P_GLOBAL_SYMS: write_global_syms(ctx, p->u.block, dst); return;
   case P_GLOBAL_STRS: write_global_strs(ctx, p->u.block, dst); return;
   }
-  if (!is->file && is->write_fn) is->write_fn(ctx, is, dst);
+  if (synthetic_of(is)) is->syn->write(ctx, is, dst);
   else if (is->is_ehframe && is->rec_in) write_ehframe(ctx, is, dst);
   else {
     memcpy(dst, is->data, is->size);
@@ -770,7 +763,7 @@ void write_output(Ctx *ctx) {
   eh.e_ident[EI_DATA] = ELFDATA2LSB;
   eh.e_ident[EI_VERSION] = EV_CURRENT;
   eh.e_ident[EI_OSABI] = ELFOSABI_NONE;
-  eh.e_type = ET_EXEC;
+  eh.e_type = ctx->opt.pic ? ET_DYN : ET_EXEC;
   eh.e_machine = EM_X86_64;
   eh.e_version = EV_CURRENT;
   eh.e_entry = ctx->entry_addr;
@@ -862,10 +855,11 @@ void write_output(Ctx *ctx) {
     h.sh_size = o->size;
     h.sh_addralign = 1ULL << o->p2align;
     h.sh_entsize = o->entsize;
-    if (ctx->rela_iplt && o == ctx->rela_iplt->osec) {
-      h.sh_flags |= SHF_INFO_LINK;
-      h.sh_link = symtab_idx;
-      h.sh_info = ctx->gotplt->osec->shndx;
+    if (o->syn) {
+      Synthetic *y = o->syn;
+      h.sh_link = y->link_symtab ? symtab_idx : y->link ? y->link->osec->shndx : 0;
+      h.sh_info = y->info ? y->info->osec->shndx : y->info_count;
+      if (y->info) h.sh_flags |= SHF_INFO_LINK;
     }
     memcpy(&sh[o->shndx], &h, sizeof(h));
   }

@@ -46,7 +46,8 @@ uint64_t isec_addr(InputSection *is, uint64_t off) {
 uint64_t sym_real_addr(Ctx *ctx, Symbol *s) {
   (void)ctx;
   if (s->synthetic) return s->value;
-  if (!sym_is_defined(s)) return 0;
+  /* an import has an address here only when it was copied */
+  if (!sym_is_defined(s) && !(sym_is_imported(s) && s->isec)) return 0;
   if (!s->isec) return s->value;
   return isec_addr(s->isec, s->value);
 }
@@ -54,6 +55,8 @@ uint64_t sym_real_addr(Ctx *ctx, Symbol *s) {
 uint64_t sym_addr(Ctx *ctx, Symbol *s) {
   int32_t plt = sym_plt(ctx, s);
   if (plt >= 0) return isec_addr(ctx->iplt, 16ULL * (uint64_t)plt);
+  if (sym_is_imported(s) && (atomic_load_explicit(&s->needs, memory_order_relaxed) & NEEDS_CPLT))
+    return plt_entry_addr(ctx, s);
   return sym_real_addr(ctx, s);
 }
 
@@ -130,191 +133,238 @@ void fix_symbol_addresses(Ctx *ctx) {
   par_for(ctx, (ctx->syms_len + 4095) / 4096, 1, fix_global_addrs, NULL);
 }
 
+/* S of a relocation against a live symbol; a section symbol of a merged
+ * string section takes the addend to select the string (A becomes 0). */
+static uint64_t target_value(Symbol *sym, int64_t *A) {
+  if (!sym->in_merged) return sym->addr;
+  uint64_t S = isec_addr(sym->isec, sym->value + (uint64_t)*A);
+  *A = 0;
+  return S;
+}
+
+uint64_t reloc_sa(Ctx *ctx, InputSection *is, const ElfRela *rel) {
+  Symbol *sym = is->file->syms[ELF64_R_SYM(rel->r_info)], fixed;
+  if (!sym->addr_fixed) {
+    fixed = *sym;
+    fix_addr(ctx, &fixed);
+    sym = &fixed;
+  }
+  int64_t A = rel->r_addend;
+  uint64_t S = target_value(sym, &A);
+  return S + (uint64_t)A;
+}
+
+/* A reference from debug info (or a CIE) to a discarded section becomes a
+ * tombstone; from anything else it is an error.  Returns true if handled. */
+static bool dead_target(Ctx *ctx, InputSection *is, const ElfRela *rel, Symbol *sym, uint8_t *loc) {
+  uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
+  if (!(is->flags & SHF_ALLOC) || is->is_ehframe_out) {
+    if (type == R_X86_64_PC32 || type == R_X86_64_32 || type == R_X86_64_DTPOFF32) wr32(loc, 0);
+    else if (type == R_X86_64_64 || type == R_X86_64_DTPOFF64 || type == R_X86_64_PC64) wr64(loc, 0);
+    return true;
+  }
+  error_keyed(ctx, ((uint64_t)is->file->priority << 32) | is->shndx,
+              "%s:(%s+0x%llx): relocation refers to '%s' in discarded section %s", file_name(is->file), is->name,
+              (unsigned long long)rel->r_offset, sym->name[0] ? sym->name : sym->isec->name, sym->isec->name);
+  return true;
+}
+
+/* The type's own formula with S + A (RA_DIRECT, and the value part of the
+ * dynamic-relocation actions). */
+static void apply_direct(Site *st, uint8_t *loc, uint64_t S, int64_t A, uint64_t P) {
+  Ctx *ctx = st->ctx;
+  uint32_t type = (uint32_t)ELF64_R_TYPE(st->rel->r_info);
+  uint64_t SA = S + (uint64_t)A;
+  switch (type) {
+  case R_X86_64_64: wr64(loc, SA); break;
+  case R_X86_64_32: put32u(st, loc, SA); break;
+  case R_X86_64_32S: put32s(st, loc, (int64_t)SA); break;
+  case R_X86_64_16: put16s(st, loc, (int64_t)SA); break;
+  case R_X86_64_8: put8s(st, loc, (int64_t)SA); break;
+  case R_X86_64_PC32:
+  case R_X86_64_PLT32: put32s(st, loc, (int64_t)(SA - P)); break;
+  case R_X86_64_PC16: put16s(st, loc, (int64_t)(SA - P)); break;
+  case R_X86_64_PC8: put8s(st, loc, (int64_t)(SA - P)); break;
+  case R_X86_64_PC64: wr64(loc, SA - P); break;
+  case R_X86_64_SIZE32: put32u(st, loc, st->sym->size + (uint64_t)A); break;
+  case R_X86_64_SIZE64: wr64(loc, st->sym->size + (uint64_t)A); break;
+  case R_X86_64_GOTPC32: put32s(st, loc, (int64_t)(ctx->got_base + (uint64_t)A - P)); break;
+  case R_X86_64_GOTPC64: wr64(loc, ctx->got_base + (uint64_t)A - P); break;
+  case R_X86_64_GOTOFF64:
+  case R_X86_64_PLTOFF64: wr64(loc, SA - ctx->got_base); break;
+  case R_X86_64_TPOFF32: put32s(st, loc, (int64_t)(SA - ctx->tp_addr)); break;
+  case R_X86_64_TPOFF64: wr64(loc, SA - ctx->tp_addr); break;
+  /* module-relative: debug info, and the dynamic TLS models */
+  case R_X86_64_DTPOFF32: put32s(st, loc, (int64_t)(SA - ctx->tls_begin)); break;
+  case R_X86_64_DTPOFF64: wr64(loc, SA - ctx->tls_begin); break;
+  default:
+    error_keyed(ctx, ((uint64_t)st->is->file->priority << 32) | st->is->shndx,
+                "%s:(%s+0x%llx): unsupported relocation %s (%u)", file_name(st->is->file), st->is->name,
+                (unsigned long long)st->rel->r_offset, reloc_name(type), type);
+  }
+}
+
+/* Through a GOT slot at address G. */
+static void apply_got(Site *st, uint8_t *loc, uint64_t G, int64_t A, uint64_t P) {
+  uint64_t GOT = st->ctx->got_base;
+  switch (ELF64_R_TYPE(st->rel->r_info)) {
+  case R_X86_64_GOT32: put32s(st, loc, (int64_t)(G + (uint64_t)A - GOT)); break;
+  case R_X86_64_GOT64:
+  case R_X86_64_GOTPLT64: wr64(loc, G + (uint64_t)A - GOT); break;
+  case R_X86_64_GOTPCREL64: wr64(loc, G + (uint64_t)A - P); break;
+  default: put32s(st, loc, (int64_t)(G + (uint64_t)A - P)); break; /* GOTPCREL[X], GOTTPOFF */
+  }
+}
+
+/* GOTPCRELX whose instruction the scan found relaxable (psABI B.2). */
+static void relax_gotpcrelx(Site *st, uint8_t *loc, uint64_t SA, uint64_t P) {
+  if (loc[-2] == 0x8b) {
+    loc[-2] = 0x8d; /* mov foo@GOTPCREL(%rip) -> lea foo(%rip) */
+    put32s(st, loc, (int64_t)(SA - P));
+  } else if (loc[-1] == 0x15) {
+    loc[-2] = 0x67; /* call *foo@GOTPCREL(%rip) -> addr32 call foo */
+    loc[-1] = 0xe8;
+    put32s(st, loc, (int64_t)(SA - P));
+  } else {
+    loc[-2] = 0xe9; /* jmp *foo@GOTPCREL(%rip) -> jmp foo; nop */
+    put32s(st, loc - 1, (int64_t)(SA - P + 1));
+    loc[3] = 0x90;
+  }
+}
+
+/* data16 lea x@tlsgd(%rip),%rdi; data16 data16 rex.W call __tls_get_addr
+ * (or the call *__tls_get_addr@GOTPCREL(%rip) form): 16 bytes from loc-4.
+ * Returns false if the bytes are not that sequence. */
+static bool tls_gd_sequence(InputSection *is, const ElfRela *rel, const uint8_t *loc) {
+  bool ok = rel->r_offset >= 4 && rel->r_offset + 12 <= is->size && loc[-4] == 0x66 && loc[-3] == 0x48 &&
+            loc[-2] == 0x8d && loc[-1] == 0x3d;
+  bool plt = ok && loc[4] == 0x66 && loc[5] == 0x66 && loc[6] == 0x48 && loc[7] == 0xe8;
+  bool got = ok && loc[4] == 0x66 && loc[5] == 0x48 && loc[6] == 0xff && loc[7] == 0x15;
+  return plt || got;
+}
+
+static void apply_tls(Site *st, uint8_t action, uint8_t *loc, uint64_t S, int64_t A, uint64_t P) {
+  Ctx *ctx = st->ctx;
+  InputSection *is = st->is;
+  const ElfRela *rel = st->rel;
+  uint64_t tp = ctx->tp_addr;
+  switch (action) {
+  case RA_TPOFF: /* DTPOFF after LD -> LE: the offset is from the thread pointer */
+    if (ELF64_R_TYPE(rel->r_info) == R_X86_64_DTPOFF64) wr64(loc, S + (uint64_t)A - tp);
+    else put32s(st, loc, (int64_t)(S + (uint64_t)A - tp));
+    return;
+  case RA_TLS_IE_LE: {
+    if (rel->r_offset < 3 || !gottpoff_relaxable(loc)) {
+      bad_tls(st, "initial exec");
+      return;
+    }
+    /* movq x@gottpoff(%rip), %reg -> movq $x@tpoff, %reg
+     * addq x@gottpoff(%rip), %reg -> addq $x@tpoff, %reg */
+    uint8_t reg = (loc[-1] >> 3) & 7;
+    loc[-3] = loc[-3] == 0x4c ? 0x49 : 0x48;
+    loc[-2] = loc[-2] == 0x8b ? 0xc7 : 0x81;
+    loc[-1] = (uint8_t)(0xc0 | reg);
+    put32s(st, loc, (int64_t)(S - tp));
+    return;
+  }
+  case RA_TLS_GD_LE:
+  case RA_TLS_GD_IE: {
+    if (!tls_gd_sequence(is, rel, loc)) {
+      bad_tls(st, "general dynamic");
+      return;
+    }
+    /* -> mov %fs:0,%rax; lea x@tpoff(%rax),%rax  (LE)
+     * -> mov %fs:0,%rax; add x@gottpoff(%rip),%rax  (IE) */
+    static const uint8_t le[] = {0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0, 0x48, 0x8d, 0x80, 0, 0, 0, 0};
+    static const uint8_t ie[] = {0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0, 0x48, 0x03, 0x05, 0, 0, 0, 0};
+    if (action == RA_TLS_GD_LE) {
+      memcpy(loc - 4, le, sizeof(le));
+      put32s(st, loc + 8, (int64_t)(S - tp));
+    } else {
+      memcpy(loc - 4, ie, sizeof(ie));
+      put32s(st, loc + 8, (int64_t)(got_slot_addr(ctx, sym_gottp(ctx, st->sym)) - (P + 12)));
+    }
+    return;
+  }
+  case RA_TLS_LD_LE: {
+    /* lea x@tlsld(%rip),%rdi; call __tls_get_addr -> mov %fs:0,%rax (padded) */
+    bool ok = rel->r_offset >= 3 && rel->r_offset + 9 <= is->size && loc[-3] == 0x48 && loc[-2] == 0x8d &&
+              loc[-1] == 0x3d;
+    if (ok && loc[4] == 0xe8) {
+      static const uint8_t le[] = {0x66, 0x66, 0x66, 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0};
+      memcpy(loc - 3, le, sizeof(le));
+    } else if (ok && rel->r_offset + 10 <= is->size && loc[4] == 0xff && loc[5] == 0x15) {
+      static const uint8_t le[] = {0x66, 0x66, 0x66, 0x66, 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0};
+      memcpy(loc - 3, le, sizeof(le));
+    } else {
+      bad_tls(st, "local dynamic");
+    }
+    return;
+  }
+  case RA_TLSDESC_LE:
+  case RA_TLSDESC_IE:
+    /* lea x@tlsdesc(%rip),%rax -> mov $x@tpoff,%rax  (LE)
+     *                          -> mov x@gottpoff(%rip),%rax  (IE) */
+    if (rel->r_offset < 3 || (loc[-3] != 0x48 && loc[-3] != 0x4c) || loc[-2] != 0x8d || (loc[-1] & 0xc7) != 0x05) {
+      bad_tls(st, "TLS descriptor");
+      return;
+    }
+    if (action == RA_TLSDESC_LE) {
+      loc[-3] = loc[-3] == 0x4c ? 0x49 : 0x48;
+      loc[-2] = 0xc7;
+      loc[-1] = (uint8_t)(0xc0 | ((loc[-1] >> 3) & 7));
+      put32s(st, loc, (int64_t)(S - tp));
+    } else {
+      loc[-2] = 0x8b;
+      put32s(st, loc, (int64_t)(got_slot_addr(ctx, sym_gottp(ctx, st->sym)) + (uint64_t)A - P));
+    }
+    return;
+  case RA_TLSDESC_CALL_NOP:
+    /* call *x@tlscall(%rax) -> xchg %ax,%ax */
+    if (rel->r_offset + 2 > is->size || loc[0] != 0xff || loc[1] != 0x10) {
+      bad_tls(st, "TLS descriptor call");
+      return;
+    }
+    loc[0] = 0x66;
+    loc[1] = 0x90;
+    return;
+  }
+}
+
+/* Applies the relocations of `is` to its bytes at `buf`, as the scan
+ * decided (is->actions); sections the scan does not look at (debug info,
+ * .eh_frame) have no actions and take every relocation directly. */
 void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
   InputFile *f = is->file;
-  bool alloc = (is->flags & SHF_ALLOC) != 0;
-  uint64_t tp = ctx->tp_addr;
   for (uint32_t r = 0; r < is->nrels; r++) {
     const ElfRela *rel = &is->rels[r];
-    uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
-    if (type == R_X86_64_NONE) continue;
+    uint8_t action = is->actions ? is->actions[r] : RA_DIRECT;
+    if (action == RA_NONE || action == RA_ERROR || ELF64_R_TYPE(rel->r_info) == R_X86_64_NONE) continue;
     Symbol *sym = f->syms[ELF64_R_SYM(rel->r_info)];
-    Site st = {ctx, is, rel, sym};
-    uint8_t *loc = buf + rel->r_offset;
-    uint64_t P = isec_addr(is, rel->r_offset);
-    int64_t A = rel->r_addend;
-    uint64_t S;
-    /* a reference into a discarded section */
-    InputSection *ts = sym->isec;
     Symbol fixed;
     if (!sym->addr_fixed) { /* not met by fix_symbol_addresses: work it out here */
       fixed = *sym;
       fix_addr(ctx, &fixed);
       sym = &fixed;
     }
-    if (sym->dead) {
-      if (!alloc || is->is_ehframe_out) {
-        /* debug info for discarded code, or a CIE's personality pointer
-         * whose referent was collected: a tombstone */
-        if (type == R_X86_64_PC32 || type == R_X86_64_32 || type == R_X86_64_DTPOFF32) wr32(loc, 0);
-        else if (type == R_X86_64_64 || type == R_X86_64_DTPOFF64 || type == R_X86_64_PC64) wr64(loc, 0);
-        continue;
-      }
-      if (!alloc) {
-        /* debug info for discarded code: a tombstone */
-        if (type == R_X86_64_64 || type == R_X86_64_DTPOFF64) wr64(loc, 0);
-        else if (type == R_X86_64_32 || type == R_X86_64_DTPOFF32) wr32(loc, 0);
-        continue;
-      }
-      error_keyed(ctx, ((uint64_t)f->priority << 32) | is->shndx,
-                  "%s:(%s+0x%llx): relocation refers to '%s' in discarded section %s", file_name(f), is->name,
-                  (unsigned long long)rel->r_offset, sym->name[0] ? sym->name : ts->name, ts->name);
-      continue;
-    }
-    if (sym->in_merged) {
-      /* the addend selects the string within a merged section */
-      S = isec_addr(ts, sym->value + (uint64_t)A);
-      A = 0;
-    } else {
-      S = sym->addr;
-    }
-    uint64_t SA = S + (uint64_t)A;
-
-    switch (type) {
-    case R_X86_64_64: wr64(loc, SA); break;
-    case R_X86_64_32: put32u(&st, loc, SA); break;
-    case R_X86_64_32S: put32s(&st, loc, (int64_t)SA); break;
-    case R_X86_64_16: put16s(&st, loc, (int64_t)SA); break;
-    case R_X86_64_8: put8s(&st, loc, (int64_t)SA); break;
-    case R_X86_64_PC32:
-    case R_X86_64_PLT32: put32s(&st, loc, (int64_t)(SA - P)); break;
-    case R_X86_64_PC16: put16s(&st, loc, (int64_t)(SA - P)); break;
-    case R_X86_64_PC8: put8s(&st, loc, (int64_t)(SA - P)); break;
-    case R_X86_64_PC64: wr64(loc, SA - P); break;
-    case R_X86_64_SIZE32: put32u(&st, loc, sym->size + (uint64_t)A); break;
-    case R_X86_64_SIZE64: wr64(loc, sym->size + (uint64_t)A); break;
-    case R_X86_64_GOTPC32: put32s(&st, loc, (int64_t)(ctx->got_base + (uint64_t)A - P)); break;
-    case R_X86_64_GOTPC64: wr64(loc, ctx->got_base + (uint64_t)A - P); break;
-    case R_X86_64_GOTOFF64: wr64(loc, SA - ctx->got_base); break;
-    case R_X86_64_GOT32: put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - ctx->got_base)); break;
-    case R_X86_64_GOT64:
-    case R_X86_64_GOTPLT64: wr64(loc, got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - ctx->got_base); break;
-    case R_X86_64_PLTOFF64: wr64(loc, SA - ctx->got_base); break; /* no PLT in a static link: L = S */
-    case R_X86_64_GOTPCREL64: wr64(loc, got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - P); break;
-    case R_X86_64_GOTPCREL:
-      put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - P));
-      break;
-    case R_X86_64_GOTPCRELX:
-    case R_X86_64_REX_GOTPCRELX:
-      if (sym_got(ctx, sym) >= 0) {
-        put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym_got(ctx, sym)) + (uint64_t)A - P));
-        break;
-      }
-      if (rel->r_offset < (type == R_X86_64_GOTPCRELX ? 2u : 3u) || !gotpcrelx_relaxable(ctx, sym, type, loc)) {
-        /* only reachable in sections the scan pass does not look at */
-        error_keyed(ctx, ((uint64_t)f->priority << 32) | is->shndx,
-                    "%s:(%s+0x%llx): %s in a section that cannot have GOT references (references '%s')",
-                    file_name(f), is->name, (unsigned long long)rel->r_offset, reloc_name(type), sym->name);
-        break;
-      }
-      /* relaxed: the scan pass checked the instruction */
-      if (loc[-2] == 0x8b) {
-        loc[-2] = 0x8d; /* mov foo@GOTPCREL(%rip) -> lea foo(%rip) */
-        put32s(&st, loc, (int64_t)(SA - P));
-      } else if (loc[-1] == 0x15) {
-        loc[-2] = 0x67; /* call *foo@GOTPCREL(%rip) -> addr32 call foo */
-        loc[-1] = 0xe8;
-        put32s(&st, loc, (int64_t)(SA - P));
-      } else {
-        loc[-2] = 0xe9; /* jmp *foo@GOTPCREL(%rip) -> jmp foo; nop */
-        put32s(&st, loc - 1, (int64_t)(SA - P + 1));
-        loc[3] = 0x90;
-      }
-      break;
-    case R_X86_64_TPOFF32: put32s(&st, loc, (int64_t)(SA - tp)); break;
-    case R_X86_64_TPOFF64: wr64(loc, SA - tp); break;
-    case R_X86_64_DTPOFF32:
-      /* local-dynamic is relaxed to local-exec, so in code the offset is
-       * from the thread pointer; in debug info it stays module-relative */
-      if (alloc) put32s(&st, loc, (int64_t)(SA - tp));
-      else put32s(&st, loc, (int64_t)(SA - ctx->tls_begin));
-      break;
-    case R_X86_64_DTPOFF64:
-      if (alloc) wr64(loc, SA - tp);
-      else wr64(loc, SA - ctx->tls_begin);
-      break;
-    case R_X86_64_GOTTPOFF:
-      if (sym_gottp(ctx, sym) >= 0) {
-        put32s(&st, loc, (int64_t)(got_slot_addr(ctx, sym_gottp(ctx, sym)) + (uint64_t)A - P));
-      } else if (rel->r_offset < 3 || !gottpoff_relaxable(loc)) {
-        bad_tls(&st, "initial exec");
-      } else {
-        /* movq x@gottpoff(%rip), %reg -> movq $x@tpoff, %reg
-         * addq x@gottpoff(%rip), %reg -> addq $x@tpoff, %reg */
-        uint8_t reg = (loc[-1] >> 3) & 7;
-        loc[-3] = loc[-3] == 0x4c ? 0x49 : 0x48;
-        loc[-2] = loc[-2] == 0x8b ? 0xc7 : 0x81;
-        loc[-1] = (uint8_t)(0xc0 | reg);
-        put32s(&st, loc, (int64_t)(S - tp));
-      }
-      break;
-    case R_X86_64_TLSGD: {
-      /* data16 lea x@tlsgd(%rip),%rdi; data16 data16 rex.W call __tls_get_addr
-       * -> mov %fs:0,%rax; lea x@tpoff(%rax),%rax */
-      static const uint8_t le[] = {0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0, 0x48, 0x8d, 0x80, 0, 0, 0, 0};
-      bool ok = rel->r_offset >= 4 && rel->r_offset + 12 <= is->size && loc[-4] == 0x66 && loc[-3] == 0x48 &&
-                loc[-2] == 0x8d && loc[-1] == 0x3d && r + 1 < is->nrels;
-      bool plt = ok && loc[4] == 0x66 && loc[5] == 0x66 && loc[6] == 0x48 && loc[7] == 0xe8;
-      bool got = ok && loc[4] == 0x66 && loc[5] == 0x48 && loc[6] == 0xff && loc[7] == 0x15;
-      if (!plt && !got) {
-        bad_tls(&st, "general dynamic");
-        break;
-      }
-      memcpy(loc - 4, le, sizeof(le));
-      put32s(&st, loc + 8, (int64_t)(S - tp));
-      r++; /* the call's relocation is consumed */
+    Site st = {ctx, is, rel, sym};
+    uint8_t *loc = buf + rel->r_offset;
+    if (sym->dead && dead_target(ctx, is, rel, sym, loc)) continue;
+    uint64_t P = isec_addr(is, rel->r_offset);
+    int64_t A = rel->r_addend;
+    uint64_t S = target_value(sym, &A);
+    switch (action) {
+    case RA_DIRECT:
+    case RA_DYN_RELATIVE: apply_direct(&st, loc, S, A, P); break;
+    case RA_DYN_ABS: wr64(loc, (uint64_t)A); break;
+    case RA_PLT: apply_direct(&st, loc, plt_entry_addr(ctx, sym), A, P); break;
+    case RA_GOT: {
+      bool tp = ELF64_R_TYPE(rel->r_info) == R_X86_64_GOTTPOFF;
+      apply_got(&st, loc, got_slot_addr(ctx, tp ? sym_gottp(ctx, sym) : sym_got(ctx, sym)), A, P);
       break;
     }
-    case R_X86_64_TLSLD: {
-      /* lea x@tlsld(%rip),%rdi; call __tls_get_addr -> mov %fs:0,%rax (padded) */
-      bool ok = rel->r_offset >= 3 && rel->r_offset + 9 <= is->size && loc[-3] == 0x48 && loc[-2] == 0x8d &&
-                loc[-1] == 0x3d && r + 1 < is->nrels;
-      if (ok && loc[4] == 0xe8) {
-        static const uint8_t le[] = {0x66, 0x66, 0x66, 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0};
-        memcpy(loc - 3, le, sizeof(le));
-      } else if (ok && rel->r_offset + 10 <= is->size && loc[4] == 0xff && loc[5] == 0x15) {
-        static const uint8_t le[] = {0x66, 0x66, 0x66, 0x66, 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0};
-        memcpy(loc - 3, le, sizeof(le));
-      } else {
-        bad_tls(&st, "local dynamic");
-        break;
-      }
-      r++;
-      break;
-    }
-    case R_X86_64_GOTPC32_TLSDESC:
-      /* lea x@tlsdesc(%rip),%rax -> mov $x@tpoff,%rax */
-      if (rel->r_offset < 3 || (loc[-3] != 0x48 && loc[-3] != 0x4c) || loc[-2] != 0x8d || (loc[-1] & 0xc7) != 0x05) {
-        bad_tls(&st, "TLS descriptor");
-        break;
-      }
-      loc[-3] = loc[-3] == 0x4c ? 0x49 : 0x48;
-      loc[-2] = 0xc7;
-      loc[-1] = (uint8_t)(0xc0 | ((loc[-1] >> 3) & 7));
-      put32s(&st, loc, (int64_t)(S - tp));
-      break;
-    case R_X86_64_TLSDESC_CALL:
-      /* call *x@tlscall(%rax) -> xchg %ax,%ax */
-      if (rel->r_offset + 2 > is->size || loc[0] != 0xff || loc[1] != 0x10) {
-        bad_tls(&st, "TLS descriptor call");
-        break;
-      }
-      loc[0] = 0x66;
-      loc[1] = 0x90;
-      break;
-    default:
-      error_keyed(ctx, ((uint64_t)f->priority << 32) | is->shndx, "%s:(%s+0x%llx): unsupported relocation %s (%u)",
-                  file_name(f), is->name, (unsigned long long)rel->r_offset, reloc_name(type), type);
+    case RA_GOT_RELAX: relax_gotpcrelx(&st, loc, S + (uint64_t)A, P); break;
+    default: apply_tls(&st, action, loc, S, A, P); break;
     }
   }
 }

@@ -880,7 +880,7 @@ void write_reports(Ctx *ctx) {
  * lines `SHA256 path[(member)]\n`, padded to 4. */
 static void write_deps_note(Ctx *ctx, InputSection *is, uint8_t *buf) {
   (void)ctx;
-  memcpy(buf, is->synth_data, is->size);
+  memcpy(buf, is->syn->data, is->size);
 }
 
 void create_deps_section(Ctx *ctx) {
@@ -910,16 +910,8 @@ void create_deps_section(Ctx *ctx) {
     q[65 + n] = '\n';
     q += 65 + n + 1;
   }
-  InputSection *is = NEW(ctx, InputSection);
-  is->name = ".note.weld.deps";
-  is->type = SHT_NOTE;
-  is->flags = 0;
-  is->p2align = 2;
-  is->size = size;
-  is->synth_data = p;
-  is->write_fn = write_deps_note;
-  atomic_init(&is->alive, true);
-  ctx->deps_note = is;
+  ctx->deps_note = new_synthetic(ctx, ".note.weld.deps", SHT_NOTE, 0, 2, 0, size, 0, write_deps_note);
+  ctx->deps_note->syn->data = p;
 }
 
 /* ------------------------------------------------------- --print-deps */

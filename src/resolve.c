@@ -153,17 +153,26 @@ static void trace(Ctx *ctx, Symbol *s, InputFile *f, const char *what) {
   (void)ctx;
 }
 
+/* The most restrictive visibility of all of a symbol's occurrences in
+ * objects wins (gABI): internal < hidden < protected < default. */
+static void merge_visibility(Symbol *s, int vis) {
+  if (vis != STV_DEFAULT && (s->visibility == STV_DEFAULT || vis < s->visibility)) s->visibility = (uint8_t)vis;
+}
+
 static void take(Symbol *s, InputFile *f, uint32_t i, int rank) {
   const ElfSym *es = &f->esyms[i];
   uint32_t shndx = esym_shndx(f, i);
+  bool was_shared = s->kind == SK_SHARED;
   s->file = f;
   s->esym = i;
   s->kind = (uint8_t)rank;
   s->type = ELF64_ST_TYPE(es->st_info);
   s->bind = ELF64_ST_BIND(es->st_info);
-  s->visibility = ELF64_ST_VISIBILITY(es->st_other);
+  if (was_shared) s->visibility = STV_DEFAULT; /* a library's visibility does not count */
+  merge_visibility(s, ELF64_ST_VISIBILITY(es->st_other));
   s->size = es->st_size;
   s->is_common = shndx == XSHN_COMMON;
+  s->is_absolute = shndx == XSHN_ABS;
   s->synthetic = false;
   if (s->is_common) {
     s->isec = NULL;
@@ -199,6 +208,7 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
         sym_list(ctx, s);
       f->syms[i] = s;
       s->referenced = true;
+      if (s->kind != SK_SHARED) merge_visibility(s, ELF64_ST_VISIBILITY(es->st_other));
       if (bind != STB_WEAK) {
         if (!s->strong_ref || !s->ref_file) s->ref_file = f;
         s->strong_ref = true;
@@ -215,6 +225,7 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
     if (s->synthetic && !s->file) continue; /* --defsym wins */
     switch (s->kind) {
     case SK_UNDEF:
+    case SK_SHARED: /* an object's definition beats a shared object's */
       take(s, f, i, rank);
       break;
     case SK_WEAK:
@@ -249,6 +260,43 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
   }
 }
 
+/* A shared object's dynamic symbols: its definitions take names nothing
+ * defines yet (they rank below any object's, and the first shared object
+ * wins among them); its undefined names are marked as referenced by a
+ * shared object, so that the executable exports its definitions of them.
+ * A definition at a hidden version (foo@V) answers only "foo@V"; the
+ * default one (foo@@V) answers "foo". */
+void resolve_shared_symbols(Ctx *ctx, InputFile *f) {
+  for (uint32_t i = f->first_global; i < f->nsyms; i++) {
+    const ElfSym *es = &f->esyms[i];
+    int bind = ELF64_ST_BIND(es->st_info);
+    if (bind == STB_LOCAL) continue;
+    const char *name = esym_name(f, i);
+    if (es->st_shndx == SHN_UNDEF) {
+      Symbol *s = sym_intern_hashed(ctx, name, f->sym_hashes[i - f->first_global]);
+      s->dso_ref = true;
+      continue;
+    }
+    if (ELF64_ST_VISIBILITY(es->st_other) == STV_HIDDEN || ELF64_ST_VISIBILITY(es->st_other) == STV_INTERNAL) continue;
+    bool is_default;
+    const char *ver = dso_sym_version(f, i, &is_default);
+    Symbol *s = is_default ? sym_intern_hashed(ctx, name, f->sym_hashes[i - f->first_global])
+                           : sym_intern(ctx, arena_printf(ctx_arena(ctx), "%s@%s", name, ver ? ver : ""));
+    f->syms[i] = s;
+    if (s->traced) trace(ctx, s, f, "definition of");
+    if (s->kind != SK_UNDEF || (s->synthetic && !s->file)) continue;
+    s->file = f;
+    s->esym = i;
+    s->kind = SK_SHARED;
+    s->type = ELF64_ST_TYPE(es->st_info);
+    s->bind = (uint8_t)bind;
+    s->size = es->st_size;
+    s->value = es->st_value;
+    s->isec = NULL;
+    s->is_absolute = false;
+  }
+}
+
 /* -u, the entry symbol and --defsym: applied before the inputs are read, so
  * that they pull archive members like any other reference. */
 void apply_defsyms_and_wrap_setup(Ctx *ctx) {
@@ -273,6 +321,7 @@ void apply_defsyms_and_wrap_setup(Ctx *ctx) {
     unsigned long long v = strtoull(d->expr, &end, 0);
     if (*end == 0 && end != d->expr) {
       s->value = v;
+      s->is_absolute = true;
       continue;
     }
     const char *op = strpbrk(d->expr, "+-");
@@ -310,13 +359,7 @@ void allocate_common(Ctx *ctx) {
     vec_push(&ctx->common_syms, s);
   }
   if (!ctx->common_syms.len) return;
-  InputSection *is = NEW(ctx, InputSection);
-  is->name = "COMMON";
-  is->type = SHT_NOBITS;
-  is->flags = SHF_ALLOC | SHF_WRITE;
-  is->size = off;
-  is->p2align = p2;
-  atomic_init(&is->alive, true);
+  InputSection *is = new_synthetic(ctx, "COMMON", SHT_NOBITS, SHF_ALLOC | SHF_WRITE, p2, 0, off, 0, NULL);
   ctx->common_sec = is;
   for (size_t i = 0; i < ctx->common_syms.len; i++) ((Symbol *)ctx->common_syms.data[i])->isec = is;
 }

@@ -1,176 +1,341 @@
 /*
- * scan.c - find out what the relocations need before layout: GOT slots,
- * GOT slots holding TLS offsets, and IPLT entries for IFUNC symbols; then
- * create the synthetic sections that hold them.
+ * scan.c - decide, before layout, what each relocation of an allocated
+ * section will do, and what its symbol needs for that: a GOT slot, a GOT
+ * slot holding a TP offset, an IPLT entry (IFUNC), a PLT entry or a
+ * canonical PLT entry (imported functions), a copy relocation (imported
+ * data), or a dynamic relocation.
  *
- * In a static executable nothing is preemptible, so most GOT-indirect
- * references are relaxed to direct ones (reloc.c does the rewriting; the
- * decision is made by the same predicates here and there).  Scanning runs
- * in parallel per file and only sets flags; slots are then numbered in one
- * pass in file priority and symbol index order, so the layout does not
- * depend on thread timing.
+ * The decision is one lookup in the action table below, indexed by the
+ * output kind, the symbol's class and the relocation's class; a few
+ * entries are refined by the section (writable or not) or by the
+ * instruction (relaxable or not).  The chosen RelAction is stored per
+ * relocation and reloc.c applies it without deciding anything again.
+ * Dynamic relocations are counted per input section here and placed by
+ * prefix sums (synth.c), so writing stays parallel and deterministic.
  *
- * Every IFUNC symbol that is referenced gets an IPLT stub, a .got.plt slot
- * filled at startup from an R_X86_64_IRELATIVE entry in .rela.plt, and its
- * stub address as its canonical address (x86-64 psABI, "STT_GNU_IFUNC").
+ * Scanning runs in parallel per file and only sets flags on symbols;
+ * slots are then numbered in one pass in file priority and symbol index
+ * order, so the layout does not depend on thread timing.
  */
 #include "weld.h"
 
-bool gotpcrelx_relaxable(Ctx *ctx, Symbol *s, uint32_t type, const uint8_t *loc) {
-  (void)ctx;
-  if (s->type == STT_GNU_IFUNC || !s->isec) return false;
+/* ------------------------------------------------ instruction checks */
+
+/* psABI B.2: "mov foo@GOTPCREL(%rip), %reg", "call/jmp *foo@GOTPCREL(%rip)"
+ * may become direct when foo is defined in the output.  `off` is the
+ * relocation's offset in its section: the opcode bytes must be inside it. */
+bool gotpcrelx_relaxable(const Symbol *s, uint32_t type, const uint8_t *loc, uint64_t off) {
+  if (!loc || s->type == STT_GNU_IFUNC || !s->isec || s->is_preemptible || sym_is_imported(s)) return false;
   if (type == R_X86_64_GOTPCRELX) {
+    if (off < 2) return false;
     uint8_t op = loc[-2], modrm = loc[-1];
-    if (op == 0x8b) return true;                                /* mov */
-    if (op == 0xff && (modrm == 0x15 || modrm == 0x25)) return true; /* call, jmp */
-    return false;
+    if (op == 0x8b) return true;                                     /* mov */
+    return op == 0xff && (modrm == 0x15 || modrm == 0x25);           /* call, jmp */
   }
   if (type == R_X86_64_REX_GOTPCRELX) {
+    if (off < 3) return false;
     uint8_t rex = loc[-3], op = loc[-2];
     return (rex & 0xf0) == 0x40 && op == 0x8b;
   }
   return false;
 }
 
+/* movq x@gottpoff(%rip), %reg / addq x@gottpoff(%rip), %reg */
 bool gottpoff_relaxable(const uint8_t *loc) {
   uint8_t rex = loc[-3], op = loc[-2], modrm = loc[-1];
   return (rex == 0x48 || rex == 0x4c) && (op == 0x8b || op == 0x03) && (modrm & 0xc7) == 0x05;
 }
 
-static void scan_section(Ctx *ctx, InputSection *is) {
-  InputFile *f = is->file;
-  for (uint32_t r = 0; r < is->nrels; r++) {
-    const ElfRela *rel = &is->rels[r];
-    uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
-    Symbol *s = f->syms[ELF64_R_SYM(rel->r_info)];
-    /* the place's bytes, for the instruction checks (NULL for NOBITS) */
-    const uint8_t *loc = is->data ? is->data + rel->r_offset : NULL;
-    uint8_t need = 0;
-    if (s->type == STT_GNU_IFUNC && sym_is_defined(s) && !s->synthetic) need |= NEEDS_PLT;
-    switch (type) {
-    case R_X86_64_GOTPCREL:
-    case R_X86_64_GOT32:
-    case R_X86_64_GOT64:
-    case R_X86_64_GOTPLT64:
-    case R_X86_64_GOTPCREL64:
-      need |= NEEDS_GOT;
-      break;
-    case R_X86_64_GOTPCRELX:
-    case R_X86_64_REX_GOTPCRELX: {
-      uint64_t need_bytes = type == R_X86_64_GOTPCRELX ? 2 : 3;
-      if (!loc || rel->r_offset < need_bytes || !gotpcrelx_relaxable(ctx, s, type, loc)) need |= NEEDS_GOT;
-      break;
-    }
-    case R_X86_64_GOTTPOFF:
-      if (!loc || rel->r_offset < 3 || !gottpoff_relaxable(loc)) need |= NEEDS_GOTTP;
-      break;
-    default:
-      break;
-    }
-    if (need && (atomic_load(&s->needs) & need) != need) atomic_fetch_or(&s->needs, need);
+/* ------------------------------------------------------ the table */
+
+/* Relocation classes: relocation types that are treated alike. */
+typedef enum {
+  RC_NONE,    /* R_X86_64_NONE */
+  RC_ABS64,   /* R_X86_64_64: can become a dynamic relocation */
+  RC_ABS,     /* 32, 32S, 16, 8: absolute, too small for a dynamic relocation */
+  RC_PC,      /* PC32, PC16, PC8, PC64: the symbol's address, relative */
+  RC_PLT,     /* PLT32, PLTOFF64: a call; the PLT entry will do */
+  RC_GOT,     /* GOTPCREL, GOT32, GOT64, GOTPCREL64, GOTPLT64: needs a slot */
+  RC_GOTX,    /* GOTPCRELX, REX_GOTPCRELX: a slot unless relaxed */
+  RC_GOTBASE, /* GOTPC32, GOTPC64, GOTOFF64, SIZE32, SIZE64: no dynamic need */
+  RC_TPOFF,   /* TPOFF32, TPOFF64: local exec */
+  RC_DTPOFF,  /* DTPOFF32, DTPOFF64: offset in the module's TLS block */
+  RC_TLS_IE,  /* GOTTPOFF */
+  RC_TLS_GD,  /* TLSGD */
+  RC_TLS_LD,  /* TLSLD */
+  RC_TLSDESC, /* GOTPC32_TLSDESC */
+  RC_TLSCALL, /* TLSDESC_CALL */
+  NRC
+} RelClass;
+
+static RelClass rel_class(uint32_t type) {
+  switch (type) {
+  case R_X86_64_NONE: return RC_NONE;
+  case R_X86_64_64: return RC_ABS64;
+  case R_X86_64_32: case R_X86_64_32S: case R_X86_64_16: case R_X86_64_8: return RC_ABS;
+  case R_X86_64_PC32: case R_X86_64_PC16: case R_X86_64_PC8: case R_X86_64_PC64: return RC_PC;
+  case R_X86_64_PLT32: case R_X86_64_PLTOFF64: return RC_PLT;
+  case R_X86_64_GOTPCREL: case R_X86_64_GOT32: case R_X86_64_GOT64: case R_X86_64_GOTPCREL64:
+  case R_X86_64_GOTPLT64: return RC_GOT;
+  case R_X86_64_GOTPCRELX: case R_X86_64_REX_GOTPCRELX: return RC_GOTX;
+  case R_X86_64_TPOFF32: case R_X86_64_TPOFF64: return RC_TPOFF;
+  case R_X86_64_DTPOFF32: case R_X86_64_DTPOFF64: return RC_DTPOFF;
+  case R_X86_64_GOTTPOFF: return RC_TLS_IE;
+  case R_X86_64_TLSGD: return RC_TLS_GD;
+  case R_X86_64_TLSLD: return RC_TLS_LD;
+  case R_X86_64_GOTPC32_TLSDESC: return RC_TLSDESC;
+  case R_X86_64_TLSDESC_CALL: return RC_TLSCALL;
+  default: return RC_GOTBASE; /* GOTPC32/64, GOTOFF64, SIZE32/64 (object.c admits nothing else) */
   }
+}
+
+/* Symbol classes, from classify_symbols' decisions (dynamic.c). */
+typedef enum {
+  SC_LOCAL,   /* defined in the output, bound here */
+  SC_ABS,     /* an absolute value: the same at any load address */
+  SC_FUNC,    /* imported function */
+  SC_DATA,    /* imported data */
+  SC_PREEMPT, /* defined here but preemptible, or an undefined weak of a dynamic link */
+  NSC
+} SymClass;
+
+static SymClass sym_class(const Symbol *s) {
+  if (sym_is_imported(s)) return s->type == STT_FUNC || s->type == STT_GNU_IFUNC ? SC_FUNC : SC_DATA;
+  if (s->is_preemptible) return SC_PREEMPT;
+  if (s->is_absolute) return SC_ABS;
+  return SC_LOCAL;
+}
+
+/* Table entries beyond RelAction: refined by scan_one. */
+enum {
+  X_DYN_OR_CPLT = 32,  /* writable section: RA_DYN_ABS; else canonical PLT */
+  X_DYN_OR_COPY,       /* writable section: RA_DYN_ABS; else copy relocation */
+  X_CPLT,              /* canonical PLT; S is its address */
+  X_COPY,              /* copy relocation; S is the copy */
+  X_PLT,               /* a PLT entry */
+  X_GOTX,              /* relax if the instruction allows, else RA_GOT */
+  X_IE,                /* GOTTPOFF: relax to LE if possible, else a TP-offset slot */
+  X_GD,                /* TLSGD: LE for a local symbol, IE for an import */
+  X_DESC,              /* TLSDESC: LE or IE likewise */
+  X_PIC,               /* cannot be done at this load address: "recompile with -fPIE" */
+  X_DYN_WEAK,          /* undefined weak, absolute: a dynamic relocation if writable, else 0 */
+};
+
+/* Output-kind rows: static executable, dynamic executable, PIE (static
+ * PIE too).  Shared objects join with the -shared issue. */
+enum { K_STATIC, K_EXEC, K_PIE, NK };
+
+#define L RA_DIRECT
+static const uint8_t action_table[NK][NSC][NRC] = {
+  /*             NONE     ABS64           ABS     PC        PLT     GOT     GOTX    GOTBASE TPOFF  DTPOFF    IE    GD    LD            DESC    CALL */
+  [K_STATIC] = {
+    [SC_LOCAL] = {RA_NONE, L,             L,      L,        L,      RA_GOT, X_GOTX, L,      L,     RA_TPOFF, X_IE, X_GD, RA_TLS_LD_LE, X_DESC, RA_TLSDESC_CALL_NOP},
+    [SC_ABS] =   {RA_NONE, L,             L,      L,        L,      RA_GOT, X_GOTX, L,      L,     RA_TPOFF, X_IE, X_GD, RA_TLS_LD_LE, X_DESC, RA_TLSDESC_CALL_NOP},
+    /* no shared objects in a static link: these rows are never used */
+  },
+  [K_EXEC] = {
+    [SC_LOCAL] = {RA_NONE, L,             L,      L,        L,      RA_GOT, X_GOTX, L,      L,     RA_TPOFF, X_IE, X_GD, RA_TLS_LD_LE, X_DESC, RA_TLSDESC_CALL_NOP},
+    [SC_ABS] =   {RA_NONE, L,             L,      L,        L,      RA_GOT, X_GOTX, L,      L,     RA_TPOFF, X_IE, X_GD, RA_TLS_LD_LE, X_DESC, RA_TLSDESC_CALL_NOP},
+    [SC_FUNC] =  {RA_NONE, X_DYN_OR_CPLT, X_CPLT, X_CPLT,   X_PLT,  RA_GOT, RA_GOT, L,      X_PIC, X_PIC,    X_IE, X_GD, X_PIC,        X_DESC, RA_TLSDESC_CALL_NOP},
+    [SC_DATA] =  {RA_NONE, X_DYN_OR_COPY, X_COPY, X_COPY,   X_COPY, RA_GOT, RA_GOT, L,      X_PIC, X_PIC,    X_IE, X_GD, X_PIC,        X_DESC, RA_TLSDESC_CALL_NOP},
+    [SC_PREEMPT]={RA_NONE, X_DYN_WEAK,    L,      L,        X_PLT,  RA_GOT, RA_GOT, L,      L,     RA_TPOFF, X_IE, X_GD, RA_TLS_LD_LE, X_DESC, RA_TLSDESC_CALL_NOP},
+  },
+  [K_PIE] = {
+    [SC_LOCAL] = {RA_NONE, RA_DYN_RELATIVE, X_PIC, L,       L,      RA_GOT, X_GOTX, L,      L,     RA_TPOFF, X_IE, X_GD, RA_TLS_LD_LE, X_DESC, RA_TLSDESC_CALL_NOP},
+    [SC_ABS] =   {RA_NONE, L,             L,      X_PIC,    L,      RA_GOT, RA_GOT, L,      L,     RA_TPOFF, X_IE, X_GD, RA_TLS_LD_LE, X_DESC, RA_TLSDESC_CALL_NOP},
+    [SC_FUNC] =  {RA_NONE, RA_DYN_ABS,    X_PIC,  X_CPLT,   X_PLT,  RA_GOT, RA_GOT, L,      X_PIC, X_PIC,    X_IE, X_GD, X_PIC,        X_DESC, RA_TLSDESC_CALL_NOP},
+    [SC_DATA] =  {RA_NONE, RA_DYN_ABS,    X_PIC,  X_COPY,   X_COPY, RA_GOT, RA_GOT, L,      X_PIC, X_PIC,    X_IE, X_GD, X_PIC,        X_DESC, RA_TLSDESC_CALL_NOP},
+    [SC_PREEMPT]={RA_NONE, X_DYN_WEAK,    L,      L,        X_PLT,  RA_GOT, RA_GOT, L,      L,     RA_TPOFF, X_IE, X_GD, RA_TLS_LD_LE, X_DESC, RA_TLSDESC_CALL_NOP},
+  },
+};
+#undef L
+
+typedef struct {
+  Ctx *ctx;
+  InputSection *is;
+  DynRelSec dyn;        /* this section's dynamic relocation counts */
+} Scan;
+
+static void pic_error(Ctx *ctx, InputSection *is, const ElfRela *rel, const Symbol *s) {
+  uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
+  const char *what = ctx->opt.kind == OUT_PIE ? "a PIE" : "an executable";
+  error_keyed(ctx, ((uint64_t)is->file->priority << 32) | is->shndx,
+              "%s:(%s+0x%llx): relocation %s against '%s' cannot be used when making %s%s; recompile with -fPIE",
+              file_name(is->file), is->name, (unsigned long long)rel->r_offset, reloc_name(type),
+              s->name[0] ? pretty_name(ctx, s->name) : "(section)", what,
+              sym_is_imported(s) ? " (the symbol is defined in a shared object)" : "");
+}
+
+static void need(Symbol *s, uint8_t n) {
+  if ((atomic_load_explicit(&s->needs, memory_order_relaxed) & n) != n) atomic_fetch_or(&s->needs, n);
+}
+
+/* A dynamic relocation in a section the loader cannot write is a text
+ * relocation: refused, as the psABI's PIC model intends. */
+static uint8_t dyn_rel(Scan *sc, const ElfRela *rel, Symbol *s, uint8_t act) {
+  if (!(sc->is->flags & SHF_WRITE)) {
+    pic_error(sc->ctx, sc->is, rel, s);
+    return RA_ERROR;
+  }
+  if (act == RA_DYN_RELATIVE) sc->dyn.nrelative++;
+  else {
+    sc->dyn.nsym++;
+    need(s, NEEDS_DYNSYM);
+  }
+  return act;
+}
+
+/* The action of relocation r of the section being scanned. */
+static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
+  InputSection *is = sc->is;
+  const ElfRela *rel = &is->rels[r];
+  uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
+  Symbol *s = is->file->syms[ELF64_R_SYM(rel->r_info)];
+  const uint8_t *loc = is->data ? is->data + rel->r_offset : NULL;
+  if (s->type == STT_GNU_IFUNC && sym_is_defined(s) && !s->synthetic) need(s, NEEDS_IPLT);
+  SymClass c = sym_class(s);
+  uint8_t a = action_table[kind][c][rel_class(type)];
+  switch (a) {
+  case X_DYN_OR_CPLT:
+  case X_DYN_OR_COPY:
+    if (is->flags & SHF_WRITE) return dyn_rel(sc, rel, s, RA_DYN_ABS);
+    need(s, a == X_DYN_OR_CPLT ? NEEDS_CPLT : NEEDS_COPY);
+    return RA_DIRECT;
+  case X_CPLT: need(s, NEEDS_CPLT); return RA_DIRECT;
+  case X_COPY: need(s, NEEDS_COPY); return RA_DIRECT;
+  case X_PLT: need(s, NEEDS_PLT); return RA_PLT;
+  case X_DYN_WEAK:
+    if (!(is->flags & SHF_WRITE)) return RA_DIRECT;
+    return dyn_rel(sc, rel, s, RA_DYN_ABS);
+  case X_GOTX:
+    if (gotpcrelx_relaxable(s, type, loc, rel->r_offset)) return RA_GOT_RELAX;
+    need(s, NEEDS_GOT);
+    return RA_GOT;
+  case RA_GOT:
+    need(s, type == R_X86_64_GOTTPOFF ? NEEDS_GOTTP : NEEDS_GOT);
+    return RA_GOT;
+  case X_IE:
+    if (c != SC_FUNC && c != SC_DATA && loc && rel->r_offset >= 3 && gottpoff_relaxable(loc)) return RA_TLS_IE_LE;
+    need(s, NEEDS_GOTTP);
+    return RA_GOT;
+  case X_GD:
+    if (c == SC_FUNC || c == SC_DATA) {
+      need(s, NEEDS_GOTTP);
+      return RA_TLS_GD_IE;
+    }
+    return RA_TLS_GD_LE;
+  case X_DESC:
+    if (c == SC_FUNC || c == SC_DATA) {
+      need(s, NEEDS_GOTTP);
+      return RA_TLSDESC_IE;
+    }
+    return RA_TLSDESC_LE;
+  case RA_DYN_RELATIVE:
+  case RA_DYN_ABS:
+    return dyn_rel(sc, rel, s, a);
+  case X_PIC:
+    pic_error(sc->ctx, is, rel, s);
+    return RA_ERROR;
+  default:
+    return a;
+  }
+}
+
+static void scan_section(Ctx *ctx, InputSection *is, int kind, Vec *dynsecs) {
+  Scan sc = {ctx, is, {is, 0, 0, 0, 0}};
+  is->actions = NEW_ARRAY(ctx, uint8_t, is->nrels);
+  for (uint32_t r = 0; r < is->nrels; r++) {
+    uint8_t a = is->actions[r] = scan_one(&sc, r, kind);
+    /* the __tls_get_addr call of a relaxed GD/LD sequence goes with it (RA_NONE) */
+    if (a == RA_TLS_GD_LE || a == RA_TLS_GD_IE || a == RA_TLS_LD_LE) r++;
+  }
+  if (sc.dyn.nrelative || sc.dyn.nsym) {
+    DynRelSec *d = NEW(ctx, DynRelSec);
+    *d = sc.dyn;
+    vec_push(dynsecs, d);
+  }
+}
+
+static int kind_row(Ctx *ctx) {
+  if (!ctx->opt.dynamic) return K_STATIC;
+  return ctx->opt.pic ? K_PIE : K_EXEC;
 }
 
 static void scan_file(Ctx *ctx, void *arg, size_t i) {
   (void)arg;
   InputFile *f = ctx->files.data[i];
+  int kind = kind_row(ctx);
+  Vec dynsecs = {0};
   for (uint32_t k = 1; k < f->nsections; k++) {
     InputSection *is = f->sections[k];
-    if (is && is->nrels && atomic_load(&is->alive) && (is->flags & SHF_ALLOC) && !is->is_ehframe) scan_section(ctx, is);
+    if (is && is->nrels && atomic_load(&is->alive) && (is->flags & SHF_ALLOC) && !is->is_ehframe)
+      scan_section(ctx, is, kind, &dynsecs);
   }
+  if (!dynsecs.len) return;
+  f->ndynrels = (uint32_t)dynsecs.len;
+  f->dynrels = NEW_ARRAY(ctx, DynRelSec, dynsecs.len);
+  for (size_t k = 0; k < dynsecs.len; k++) f->dynrels[k] = *(DynRelSec *)dynsecs.data[k];
+  vec_free(&dynsecs);
 }
+
+/* ------------------------------------------------- numbering slots */
 
 int32_t sym_got(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].got : -1; }
 int32_t sym_gottp(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].gottp : -1; }
 int32_t sym_plt(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].plt : -1; }
 
-static SymAux *aux_of(Ctx *ctx, Symbol *s) {
+SymAux *sym_aux_of(Ctx *ctx, Symbol *s) {
   if (!s->aux) {
     if (ctx->sym_aux_len == ctx->sym_aux_cap) {
       ctx->sym_aux_cap = ctx->sym_aux_cap ? 2 * ctx->sym_aux_cap : 256;
       ctx->sym_aux = realloc(ctx->sym_aux, ctx->sym_aux_cap * sizeof(SymAux));
       if (!ctx->sym_aux) fatal(ctx, "out of memory");
     }
-    ctx->sym_aux[ctx->sym_aux_len++] = (SymAux){-1, -1, -1};
+    ctx->sym_aux[ctx->sym_aux_len++] = (SymAux){-1, -1, -1, -1, -1, -1, 0, false};
     s->aux = ctx->sym_aux_len;
   }
   return &ctx->sym_aux[s->aux - 1];
 }
 
-static void assign(Ctx *ctx, Symbol *s, Vec *plts, Vec *got_vec, size_t *ngot) {
+static void add_got(Ctx *ctx, Symbol *s, bool tp, Vec *got_vec) {
+  GotEntry *e = NEW(ctx, GotEntry);
+  e->sym = s;
+  e->tp = tp;
+  vec_push(got_vec, e);
+}
+
+/* Gives the symbol the slots and entries its needs ask for. */
+static void assign(Ctx *ctx, Symbol *s, Vec *got_vec) {
   uint8_t n = atomic_load(&s->needs);
   if (!n) return;
-  SymAux *a = aux_of(ctx, s);
-  if ((n & NEEDS_PLT) && a->plt < 0) {
-    a->plt = (int32_t)plts->len;
-    vec_push(plts, s);
+  SymAux *a = sym_aux_of(ctx, s);
+  if ((n & NEEDS_IPLT) && a->plt < 0) {
+    a->plt = (int32_t)ctx->plt_syms.len;
+    vec_push(&ctx->plt_syms, s);
   }
   if ((n & NEEDS_GOT) && a->got < 0) {
-    a->got = (int32_t)(*ngot)++;
-    GotEntry *e = NEW(ctx, GotEntry);
-    e->sym = s;
-    vec_push(got_vec, e);
+    a->got = (int32_t)got_vec->len;
+    add_got(ctx, s, false, got_vec);
   }
   if ((n & NEEDS_GOTTP) && a->gottp < 0) {
-    a->gottp = (int32_t)(*ngot)++;
-    GotEntry *e = NEW(ctx, GotEntry);
-    e->sym = s;
-    e->tp = true;
-    vec_push(got_vec, e);
+    a->gottp = (int32_t)got_vec->len;
+    add_got(ctx, s, true, got_vec);
   }
-}
-
-uint64_t got_slot_addr(Ctx *ctx, int32_t idx) { return isec_addr(ctx->got, (uint64_t)idx * 8); }
-
-static void write_got(Ctx *ctx, InputSection *is, uint8_t *buf) {
-  (void)is;
-  for (uint32_t i = 0; i < ctx->ngot; i++) {
-    GotEntry *e = &ctx->got_ents[i];
-    uint64_t v = sym_addr(ctx, e->sym);
-    if (e->tp) v = v - ctx->tp_addr;
-    wr64(buf + 8 * i, v);
+  /* an import called and also loaded from the GOT jumps through that slot
+   * (.plt.got); a canonical entry must be a lazy .plt one, whose JUMP_SLOT
+   * the loader resolves past the executable's own definition */
+  if (a->dplt >= 0 || a->pltgot >= 0 || a->copy) return; /* met before (a file's list, then syms_list) */
+  if ((n & NEEDS_CPLT) || ((n & NEEDS_PLT) && !(n & NEEDS_GOT))) {
+    a->dplt = (int32_t)ctx->dplt_syms.len;
+    vec_push(&ctx->dplt_syms, s);
+  } else if (n & NEEDS_PLT) {
+    a->pltgot = (int32_t)ctx->pltgot_syms.len;
+    vec_push(&ctx->pltgot_syms, s);
   }
-}
-
-static void write_gotplt(Ctx *ctx, InputSection *is, uint8_t *buf) {
-  memset(buf, 0, is->size);
-  for (size_t i = 0; i < ctx->plt_syms.len; i++) wr64(buf + 24 + 8 * i, sym_real_addr(ctx, ctx->plt_syms.data[i]));
-}
-
-static void write_iplt(Ctx *ctx, InputSection *is, uint8_t *buf) {
-  memset(buf, 0xcc, is->size);
-  for (size_t i = 0; i < ctx->plt_syms.len; i++) {
-    uint8_t *p = buf + 16 * i;
-    uint64_t P = isec_addr(is, 16 * i);
-    uint64_t slot = isec_addr(ctx->gotplt, 24 + 8 * i);
-    p[0] = 0xff;
-    p[1] = 0x25; /* jmp *slot(%rip) */
-    wr32(p + 2, (uint32_t)(slot - (P + 6)));
+  if (n & NEEDS_COPY) {
+    a->copy = true;
+    vec_push(&ctx->copy_syms, s);
   }
-}
-
-static void write_rela_iplt(Ctx *ctx, InputSection *is, uint8_t *buf) {
-  (void)is;
-  for (size_t i = 0; i < ctx->plt_syms.len; i++) {
-    Elf64_Rela r;
-    r.r_offset = isec_addr(ctx->gotplt, 24 + 8 * i);
-    r.r_info = ELF64_R_INFO(0, R_X86_64_IRELATIVE);
-    r.r_addend = (int64_t)sym_real_addr(ctx, ctx->plt_syms.data[i]);
-    memcpy(buf + sizeof(r) * i, &r, sizeof(r));
-  }
-}
-
-static InputSection *synth(Ctx *ctx, const char *name, uint32_t type, uint64_t flags, uint32_t p2, uint64_t size,
-                           void (*fn)(Ctx *, InputSection *, uint8_t *)) {
-  InputSection *is = NEW(ctx, InputSection);
-  is->name = name;
-  is->type = type;
-  is->flags = flags;
-  is->p2align = p2;
-  is->size = size;
-  is->write_fn = fn;
-  atomic_init(&is->alive, true);
-  return is;
 }
 
 /* The symbols that need a slot, in the order slots are numbered: found in
@@ -203,32 +368,18 @@ static void needs_of_block(Ctx *ctx, void *arg, size_t i) {
 
 void scan_relocations(Ctx *ctx) {
   par_for(ctx, ctx->files.len, 4, scan_file, NULL);
-  /* number the slots in a fixed order: files by priority, symbols by index,
-   * then the symbol list */
+  /* number the slots in a fixed order: each file's locals by priority and
+   * index, then the global symbol list */
   size_t nf = ctx->files.len, nb = (ctx->syms_len + NBLOCK - 1) / NBLOCK;
   NeedList *lists = calloc(nf + nb + 1, sizeof(NeedList));
   par_for(ctx, nf, 16, needs_of_file, lists);
   par_for(ctx, nb, 1, needs_of_block, lists + nf);
-  size_t ngot = 0;
   Vec got_vec = {0};
   for (size_t i = 0; i < nf + nb; i++)
-    for (size_t k = 0; k < lists[i].n; k++) assign(ctx, lists[i].syms[k], &ctx->plt_syms, &got_vec, &ngot);
+    for (size_t k = 0; k < lists[i].n; k++) assign(ctx, lists[i].syms[k], &got_vec);
   free(lists);
-  ctx->ngot = (uint32_t)ngot;
-  ctx->got_ents = NEW_ARRAY(ctx, GotEntry, ngot + 1);
-  for (size_t i = 0; i < ngot; i++) ctx->got_ents[i] = *(GotEntry *)got_vec.data[i];
+  ctx->ngot = (uint32_t)got_vec.len;
+  ctx->got_ents = NEW_ARRAY(ctx, GotEntry, got_vec.len + 1);
+  for (size_t i = 0; i < got_vec.len; i++) ctx->got_ents[i] = *(GotEntry *)got_vec.data[i];
   vec_free(&got_vec);
-}
-
-void create_synthetic_sections(Ctx *ctx) {
-  size_t nplt = ctx->plt_syms.len;
-  if (ctx->ngot) ctx->got = synth(ctx, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 3, 8ULL * ctx->ngot, write_got);
-  /* .got.plt always exists, as with GNU ld: _GLOBAL_OFFSET_TABLE_ points at it */
-  ctx->gotplt = synth(ctx, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 3, 24 + 8 * nplt, write_gotplt);
-  if (nplt) {
-    ctx->iplt = synth(ctx, ".iplt", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 4, 16 * nplt, write_iplt);
-    ctx->rela_iplt = synth(ctx, ".rela.iplt", SHT_RELA, SHF_ALLOC | SHF_INFO_LINK, 3, sizeof(Elf64_Rela) * nplt,
-                           write_rela_iplt);
-    ctx->rela_iplt->entsize = sizeof(Elf64_Rela);
-  }
 }

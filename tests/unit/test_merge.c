@@ -2,7 +2,7 @@
  * test_merge.c - SHF_MERGE|SHF_STRINGS sections: merge_strings() and
  * merge_offset() (merge.c).  Objects are built in memory, loaded into
  * ctx->files, and merged; the merged section's bytes come from its
- * write_fn, as at output time.
+ * synthetic writer, as at output time.
  */
 #include "unit_util.h"
 
@@ -33,9 +33,9 @@ static InputFile *load(Ctx *ctx, const char *name, TbObj o) {
 /* The merged section's output bytes. */
 static uint8_t *merged_bytes(Ctx *ctx, MergedSection *m) {
   assert_non_null(m->isec);
-  assert_non_null(m->isec->write_fn);
+  assert_non_null(m->isec->syn->write);
   uint8_t *buf = malloc(m->isec->size + 1);
-  m->isec->write_fn(ctx, m->isec, buf);
+  m->isec->syn->write(ctx, m->isec, buf);
   return buf;
 }
 

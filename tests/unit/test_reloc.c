@@ -99,8 +99,18 @@ static void add(R *r, uint64_t off, uint32_t sym, uint32_t type, int64_t addend)
   r->text.rels = (const void *)r->rels;
 }
 
+/* The scan chooses each relocation's action (a static executable here),
+ * then apply_relocs carries them out, as in a link. */
 static void apply(R *r) {
   r->text.data = r->buf;
+  static InputSection *secs[2];
+  secs[1] = &r->text;
+  r->f->sections = secs;
+  r->f->nsections = 2;
+  r->f->first_global = 1;
+  r->ctx->files.len = 0;
+  vec_push(&r->ctx->files, r->f);
+  scan_relocations(r->ctx);
   apply_relocs(r->ctx, &r->text, r->buf);
 }
 

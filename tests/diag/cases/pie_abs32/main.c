@@ -1,1 +1,2 @@
+int var;
 int main(void) { return 0; }

@@ -1,0 +1,338 @@
+/*
+ * synth.c - the sections the linker makes itself, through one constructor
+ * (new_synthetic) and one list (ctx->synthetics): .got, .got.plt, .plt,
+ * .plt.got, .iplt, .rela.dyn, .rela.plt (.rela.iplt in a static link) and
+ * the copy-relocation areas; dynamic.c adds the dynamic-linking tables the
+ * same way, and merge.c, ehframe.c, output.c and report.c theirs.
+ *
+ * Every synthetic section has a writer that fills its bytes when its chunk
+ * of the output is assembled (output.c), so writing stays parallel.  What
+ * goes in each slot was decided by the relocation scan (scan.c); what a
+ * .got slot holds is decided once here (got_kind).
+ *
+ * PLT shapes (x86-64 psABI 3.5.5 / 4.4.1):
+ *   PLT0    pushq GOT+8(%rip); jmpq *GOT+16(%rip); nopl 0(%rax)
+ *   .plt    jmpq *slot(%rip); pushq $index; jmpq PLT0
+ *   .plt.got jmpq *gotslot(%rip); xchg %ax,%ax     (8 bytes)
+ *   .iplt   jmpq *slot(%rip), padded with int3     (IFUNC)
+ * .got.plt holds three reserved words (the first is _DYNAMIC), then one
+ * slot per .plt entry (first pointing back at the entry's push), then one
+ * per IPLT entry.
+ */
+#include "weld.h"
+
+InputSection *new_synthetic(Ctx *ctx, const char *name, uint32_t type, uint64_t flags, uint32_t p2align,
+                            uint32_t entsize, uint64_t size, int rank,
+                            void (*write)(Ctx *, InputSection *, uint8_t *)) {
+  InputSection *is = NEW(ctx, InputSection);
+  Synthetic *syn = NEW(ctx, Synthetic);
+  syn->write = write;
+  syn->rank = rank;
+  is->syn = syn;
+  is->name = name;
+  is->type = type;
+  is->flags = flags;
+  is->p2align = p2align;
+  is->entsize = entsize;
+  is->size = size;
+  atomic_init(&is->alive, true);
+  vec_push(&ctx->synthetics, is);
+  return is;
+}
+
+/* ------------------------------------------------------------- .got */
+
+uint64_t got_slot_addr(Ctx *ctx, int32_t idx) { return isec_addr(ctx->got, (uint64_t)idx * 8); }
+
+/* What a .got slot holds, decided once from the symbol's class. */
+static uint8_t got_kind(Ctx *ctx, const GotEntry *e) {
+  const Symbol *s = e->sym;
+  bool dynamic_sym = ctx->opt.dynamic && (sym_is_imported(s) || s->is_preemptible);
+  if (e->tp) return dynamic_sym ? GOT_TPOFF64 : GOT_TP_VALUE;
+  if (dynamic_sym) return GOT_GLOB_DAT;
+  return ctx->opt.pic && !s->is_absolute && sym_is_defined(s) ? GOT_RELATIVE : GOT_VALUE;
+}
+
+static void write_got(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  (void)is;
+  for (uint32_t i = 0; i < ctx->ngot; i++) {
+    GotEntry *e = &ctx->got_ents[i];
+    uint64_t v = 0;
+    if (e->kind == GOT_VALUE || e->kind == GOT_RELATIVE) v = sym_addr(ctx, e->sym);
+    else if (e->kind == GOT_TP_VALUE) v = sym_addr(ctx, e->sym) - ctx->tp_addr;
+    wr64(buf + 8 * i, v);
+  }
+}
+
+/* ------------------------------------------------------------ PLTs */
+
+#define PLT0_SIZE 16
+#define PLT_SIZE 16
+#define PLTGOT_SIZE 8
+
+static uint64_t gotplt_slot(Ctx *ctx, size_t i) { return isec_addr(ctx->gotplt, 24 + 8 * i); }
+static uint64_t iplt_slot(Ctx *ctx, size_t i) { return gotplt_slot(ctx, ctx->dplt_syms.len + i); }
+
+uint64_t plt_entry_addr(Ctx *ctx, const Symbol *s) {
+  if (!s->aux) return sym_real_addr(ctx, (Symbol *)s);
+  SymAux *a = &ctx->sym_aux[s->aux - 1];
+  if (a->dplt >= 0) return isec_addr(ctx->plt, PLT0_SIZE + PLT_SIZE * (uint64_t)a->dplt);
+  if (a->pltgot >= 0) return isec_addr(ctx->pltgot, PLTGOT_SIZE * (uint64_t)a->pltgot);
+  return sym_addr(ctx, (Symbol *)s);
+}
+
+static void write_gotplt(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  memset(buf, 0, is->size);
+  if (ctx->dynamic) wr64(buf, isec_addr(ctx->dynamic, 0));
+  for (size_t i = 0; i < ctx->dplt_syms.len; i++)
+    wr64(buf + 24 + 8 * i, isec_addr(ctx->plt, PLT0_SIZE + PLT_SIZE * i + 6));
+  size_t first = ctx->dplt_syms.len;
+  for (size_t i = 0; i < ctx->plt_syms.len; i++)
+    wr64(buf + 24 + 8 * (first + i), sym_real_addr(ctx, ctx->plt_syms.data[i]));
+}
+
+/* jmpq *target(%rip) at p (address P) */
+static void jmp_mem(uint8_t *p, uint64_t P, uint64_t target) {
+  p[0] = 0xff;
+  p[1] = 0x25;
+  wr32(p + 2, (uint32_t)(target - (P + 6)));
+}
+
+static void write_plt(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  uint64_t base = isec_addr(is, 0), got = isec_addr(ctx->gotplt, 0);
+  /* PLT0: pushq GOT+8(%rip); jmpq *GOT+16(%rip); nopl 0(%rax) */
+  static const uint8_t plt0[] = {0xff, 0x35, 0, 0, 0, 0, 0xff, 0x25, 0, 0, 0, 0, 0x0f, 0x1f, 0x40, 0x00};
+  memcpy(buf, plt0, sizeof(plt0));
+  wr32(buf + 2, (uint32_t)(got + 8 - (base + 6)));
+  wr32(buf + 8, (uint32_t)(got + 16 - (base + 12)));
+  for (size_t i = 0; i < ctx->dplt_syms.len; i++) {
+    uint8_t *p = buf + PLT0_SIZE + PLT_SIZE * i;
+    uint64_t P = base + PLT0_SIZE + PLT_SIZE * i;
+    jmp_mem(p, P, gotplt_slot(ctx, i));
+    p[6] = 0x68; /* pushq $i */
+    wr32(p + 7, (uint32_t)i);
+    p[11] = 0xe9; /* jmpq PLT0 */
+    wr32(p + 12, (uint32_t)(base - (P + 16)));
+  }
+}
+
+static void write_pltgot(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  for (size_t i = 0; i < ctx->pltgot_syms.len; i++) {
+    uint8_t *p = buf + PLTGOT_SIZE * i;
+    jmp_mem(p, isec_addr(is, PLTGOT_SIZE * i), got_slot_addr(ctx, sym_got(ctx, ctx->pltgot_syms.data[i])));
+    p[6] = 0x66; /* xchg %ax,%ax */
+    p[7] = 0x90;
+  }
+}
+
+static void write_iplt(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  memset(buf, 0xcc, is->size);
+  for (size_t i = 0; i < ctx->plt_syms.len; i++) jmp_mem(buf + 16 * i, isec_addr(is, 16 * i), iplt_slot(ctx, i));
+}
+
+/* ------------------------------------------------------ relocations */
+
+static uint8_t *put_rela(uint8_t *p, uint64_t off, uint32_t sym, uint32_t type, int64_t addend) {
+  Elf64_Rela r = {off, ELF64_R_INFO(sym, type), addend};
+  memcpy(p, &r, sizeof(r));
+  return p + sizeof(r);
+}
+
+static uint32_t dynsym_index(Ctx *ctx, const Symbol *s) {
+  int32_t i = s->aux ? ctx->sym_aux[s->aux - 1].dynsym : -1;
+  if (i < 0) BUG("%s has no .dynsym entry", s->name);
+  return (uint32_t)i;
+}
+
+/* IRELATIVE entries of the IPLT slots: .rela.iplt's whole contents in a
+ * static link, the tail of .rela.plt in a dynamic one */
+static uint8_t *put_irelative(Ctx *ctx, uint8_t *p) {
+  for (size_t i = 0; i < ctx->plt_syms.len; i++)
+    p = put_rela(p, iplt_slot(ctx, i), 0, R_X86_64_IRELATIVE, (int64_t)sym_real_addr(ctx, ctx->plt_syms.data[i]));
+  return p;
+}
+
+static void write_rela_iplt(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  (void)is;
+  put_irelative(ctx, buf);
+}
+
+static void write_rela_plt(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  (void)is;
+  uint8_t *p = buf;
+  for (size_t i = 0; i < ctx->dplt_syms.len; i++)
+    p = put_rela(p, gotplt_slot(ctx, i), dynsym_index(ctx, ctx->dplt_syms.data[i]), R_X86_64_JUMP_SLOT, 0);
+  put_irelative(ctx, p);
+}
+
+/* .rela.dyn: [RELATIVE: .got's, then the sections'] [symbolic: .got's,
+ * copies, then the sections'].  The sections' places were fixed by
+ * place_dynrels' prefix sums. */
+static void write_rela_dyn(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  (void)is;
+  uint8_t *rel = buf, *sym = buf + sizeof(Elf64_Rela) * ctx->ndyn_relative;
+  for (uint32_t i = 0; i < ctx->ngot; i++) {
+    GotEntry *e = &ctx->got_ents[i];
+    uint64_t P = got_slot_addr(ctx, (int32_t)i);
+    if (e->kind == GOT_RELATIVE) rel = put_rela(rel, P, 0, R_X86_64_RELATIVE, (int64_t)sym_addr(ctx, e->sym));
+    else if (e->kind == GOT_GLOB_DAT) sym = put_rela(sym, P, dynsym_index(ctx, e->sym), R_X86_64_GLOB_DAT, 0);
+    else if (e->kind == GOT_TPOFF64) sym = put_rela(sym, P, dynsym_index(ctx, e->sym), R_X86_64_TPOFF64, 0);
+  }
+  for (size_t i = 0; i < ctx->copy_syms.len; i++) {
+    Symbol *s = ctx->copy_syms.data[i];
+    sym = put_rela(sym, sym_real_addr(ctx, s), dynsym_index(ctx, s), R_X86_64_COPY, 0);
+  }
+  for (size_t fi = 0; fi < ctx->files.len; fi++) {
+    InputFile *f = ctx->files.data[fi];
+    for (uint32_t k = 0; k < f->ndynrels; k++) {
+      DynRelSec *d = &f->dynrels[k];
+      uint8_t *pr = buf + sizeof(Elf64_Rela) * d->at_relative, *ps = buf + sizeof(Elf64_Rela) * d->at_sym;
+      for (uint32_t r = 0; r < d->is->nrels; r++) {
+        const ElfRela *x = &d->is->rels[r];
+        uint64_t P = isec_addr(d->is, x->r_offset);
+        if (d->is->actions[r] == RA_DYN_RELATIVE) {
+          pr = put_rela(pr, P, 0, R_X86_64_RELATIVE, (int64_t)reloc_sa(ctx, d->is, x));
+        } else if (d->is->actions[r] == RA_DYN_ABS) {
+          Symbol *s = f->syms[ELF64_R_SYM(x->r_info)];
+          ps = put_rela(ps, P, dynsym_index(ctx, s), R_X86_64_64, x->r_addend);
+        }
+      }
+    }
+  }
+}
+
+/* Each section's first RELATIVE and symbolic .rela.dyn index: prefix sums
+ * in file priority order, after the .got's and the copies' entries. */
+static void place_dynrels(Ctx *ctx) {
+  uint64_t nrel = 0, nsym = 0;
+  for (uint32_t i = 0; i < ctx->ngot; i++) {
+    GotEntry *e = &ctx->got_ents[i];
+    e->kind = got_kind(ctx, e);
+    nrel += e->kind == GOT_RELATIVE;
+    nsym += e->kind == GOT_GLOB_DAT || e->kind == GOT_TPOFF64;
+  }
+  ctx->got_relative = nrel;
+  ctx->got_sym = nsym;
+  nsym += ctx->copy_syms.len;
+  for (size_t fi = 0; fi < ctx->files.len; fi++) {
+    InputFile *f = ctx->files.data[fi];
+    for (uint32_t k = 0; k < f->ndynrels; k++) {
+      f->dynrels[k].at_relative = nrel;
+      f->dynrels[k].at_sym = nsym;
+      nrel += f->dynrels[k].nrelative;
+      nsym += f->dynrels[k].nsym;
+    }
+  }
+  ctx->ndyn_relative = nrel;
+  ctx->ndyn_sym = nsym;
+  /* symbolic entries follow all RELATIVE ones */
+  for (size_t fi = 0; fi < ctx->files.len; fi++) {
+    InputFile *f = ctx->files.data[fi];
+    for (uint32_t k = 0; k < f->ndynrels; k++) f->dynrels[k].at_sym += nrel;
+  }
+}
+
+/* --------------------------------------------------- copy relocations */
+
+static void write_zeros(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  (void)ctx;
+  memset(buf, 0, is->size);
+}
+
+static void need(Symbol *s, uint8_t n) { atomic_fetch_or(&s->needs, n); }
+
+/* Whether a shared object's symbol lies in a section it cannot write:
+ * then its copy goes to the RELRO copy area, as GNU ld does. */
+static bool dso_sym_readonly(InputFile *f, uint32_t i) {
+  uint32_t shndx = f->esyms[i].st_shndx;
+  return shndx < f->nsections && !(f->shdrs[shndx].sh_flags & SHF_WRITE);
+}
+
+/* Space for each copied symbol; the library's other names for the same
+ * address (its aliases) are given the copy too, so that all of them bind
+ * to it. */
+static void allocate_copies(Ctx *ctx) {
+  uint64_t size[2] = {0, 0};
+  uint32_t p2[2] = {0, 0};
+  InputSection **area[2] = {&ctx->copy_bss, &ctx->copy_relro};
+  for (size_t i = 0; i < ctx->copy_syms.len; i++) {
+    Symbol *s = ctx->copy_syms.data[i];
+    int ro = dso_sym_readonly(s->file, s->esym);
+    uint64_t v = s->file->esyms[s->esym].st_value;
+    uint32_t a = v ? (uint32_t)MIN(__builtin_ctzll(v), 5) : 5; /* the library's alignment, at most 32 */
+    size[ro] = align_to(size[ro], 1ULL << a);
+    s->value = size[ro];
+    size[ro] += MAX(s->size, 1);
+    p2[ro] = MAX(p2[ro], a);
+  }
+  if (!ctx->copy_syms.len) return;
+  if (size[0])
+    ctx->copy_bss = new_synthetic(ctx, ".bss", SHT_NOBITS, SHF_ALLOC | SHF_WRITE, p2[0], 0, size[0], 0, NULL);
+  if (size[1]) {
+    ctx->copy_relro = new_synthetic(ctx, ".data.rel.ro", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, p2[1], 0, size[1],
+                                    0, write_zeros);
+    ctx->copy_relro->syn->relro = true;
+  }
+  for (size_t i = 0; i < ctx->copy_syms.len; i++) {
+    Symbol *s = ctx->copy_syms.data[i];
+    s->isec = *area[dso_sym_readonly(s->file, s->esym)];
+  }
+  /* aliases: the same library, the same address */
+  for (size_t i = 0; i < ctx->copy_syms.len; i++) {
+    Symbol *s = ctx->copy_syms.data[i];
+    InputFile *f = s->file;
+    uint64_t v = f->esyms[s->esym].st_value;
+    for (uint32_t k = f->first_global; k < f->nsyms; k++) {
+      Symbol *t = f->syms[k];
+      if (!t || t == s || t->file != f || !sym_is_imported(t) || t->isec || f->esyms[k].st_value != v) continue;
+      t->isec = s->isec;
+      t->value = s->value;
+      need(t, NEEDS_DYNSYM);
+    }
+  }
+}
+
+/* --------------------------------------------------------- creation */
+
+void create_synthetic_sections(Ctx *ctx) {
+  size_t niplt = ctx->plt_syms.len, ndplt = ctx->dplt_syms.len;
+  bool dyn = ctx->opt.dynamic;
+  allocate_copies(ctx);
+  place_dynrels(ctx);
+  if (ctx->ngot)
+    ctx->got = new_synthetic(ctx, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 3, 8, 8ULL * ctx->ngot, SR_GOT,
+                             write_got);
+  /* .got.plt always exists, as with GNU ld: _GLOBAL_OFFSET_TABLE_ points at it */
+  ctx->gotplt = new_synthetic(ctx, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 3, 8, 24 + 8 * (ndplt + niplt),
+                              SR_GOTPLT, write_gotplt);
+  ctx->gotplt->syn->relro = ctx->opt.z_now && ctx->opt.z_relro && dyn;
+  if (ndplt)
+    ctx->plt = new_synthetic(ctx, ".plt", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 4, PLT_SIZE,
+                             PLT0_SIZE + PLT_SIZE * ndplt, SR_PLT, write_plt);
+  if (ctx->pltgot_syms.len)
+    ctx->pltgot = new_synthetic(ctx, ".plt.got", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 3, PLTGOT_SIZE,
+                                PLTGOT_SIZE * ctx->pltgot_syms.len, SR_PLTGOT, write_pltgot);
+  if (niplt)
+    ctx->iplt = new_synthetic(ctx, ".iplt", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 4, 0, 16 * niplt, SR_IPLT,
+                              write_iplt);
+  if (niplt && !dyn) {
+    ctx->rela_iplt = new_synthetic(ctx, ".rela.iplt", SHT_RELA, SHF_ALLOC | SHF_INFO_LINK, 3, sizeof(Elf64_Rela),
+                                   sizeof(Elf64_Rela) * niplt, SR_RELA_PLT, write_rela_iplt);
+    ctx->rela_iplt->syn->link_symtab = true;
+    ctx->rela_iplt->syn->info = ctx->gotplt;
+  }
+  if (!dyn) return;
+  create_dynamic_sections(ctx);
+  uint64_t ndyn = ctx->ndyn_relative + ctx->ndyn_sym;
+  if (ndyn) {
+    ctx->rela_dyn = new_synthetic(ctx, ".rela.dyn", SHT_RELA, SHF_ALLOC, 3, sizeof(Elf64_Rela),
+                                  sizeof(Elf64_Rela) * ndyn, SR_RELA_DYN, write_rela_dyn);
+    ctx->rela_dyn->syn->link = ctx->dynsym;
+  }
+  if (ndplt + niplt) {
+    ctx->rela_plt = new_synthetic(ctx, ".rela.plt", SHT_RELA, SHF_ALLOC | SHF_INFO_LINK, 3, sizeof(Elf64_Rela),
+                                  sizeof(Elf64_Rela) * (ndplt + niplt), SR_RELA_PLT, write_rela_plt);
+    ctx->rela_plt->syn->link = ctx->dynsym;
+    ctx->rela_plt->syn->info = ctx->gotplt;
+  }
+}

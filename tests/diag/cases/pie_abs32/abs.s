@@ -1,0 +1,6 @@
+	.text
+	.globl get
+get:
+	movl $var, %eax
+	ret
+	.section .note.GNU-stack,"",@progbits

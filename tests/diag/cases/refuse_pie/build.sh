@@ -1,2 +1,0 @@
-gcc -c main.c
-$WELD -pie -e main main.o -o prog
