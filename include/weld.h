@@ -293,6 +293,7 @@ typedef struct {
   Vec rpath_links;     /* -rpath-link DIRs */
   bool new_dtags;      /* DT_RUNPATH (default) rather than DT_RPATH */
   bool export_dynamic; /* -E */
+  Vec dynamic_list;    /* patterns of --dynamic-list files and --export-dynamic-symbol */
   bool z_now, z_relro;
   bool no_undefined;   /* --no-undefined / -z defs */
   bool allow_shlib_undefined;
@@ -547,7 +548,7 @@ struct Symbol {
   /* the symbol's dynamic class, decided once by classify_symbols (dynamic.c) */
   bool is_preemptible : 1; /* references bind at run time: through the GOT/PLT or a dynamic relocation */
   bool is_exported : 1;    /* in .dynsym as a definition */
-  bool dso_ref : 1;        /* a shared object of the link references it */
+  bool dso_ref : 1;        /* a shared object of the link references or defines it */
   bool is_absolute : 1;    /* an absolute value (SHN_ABS, --defsym=N): the same at any load address */
   /* the atomics in a word of their own: compilers read the fields above
    * with one wide load, which must not overlap a byte other threads write */

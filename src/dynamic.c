@@ -18,10 +18,19 @@
  */
 #include "weld.h"
 
+#include <fnmatch.h>
+
 /* ------------------------------------------------------- symbol classes */
 
 static bool exportable(const Symbol *s) {
   return s->visibility == STV_DEFAULT || s->visibility == STV_PROTECTED;
+}
+
+static bool in_dynamic_list(Ctx *ctx, const char *name) {
+  Vec *l = &ctx->opt.dynamic_list;
+  for (size_t i = 0; i < l->len; i++)
+    if (!fnmatch(l->data[i], name, 0)) return true;
+  return false;
 }
 
 void classify_symbols(Ctx *ctx) {
@@ -37,7 +46,8 @@ void classify_symbols(Ctx *ctx) {
                (!s->isec || atomic_load(&s->isec->alive))) {
       /* an executable's definitions are never preempted; they are
        * exported when asked to, or when a shared object refers to them */
-      s->is_exported = ctx->opt.export_dynamic || s->dso_ref;
+      s->is_exported = ctx->opt.export_dynamic || s->dso_ref ||
+                       (ctx->opt.dynamic_list.len && in_dynamic_list(ctx, s->name));
     }
   }
 }
@@ -224,6 +234,7 @@ static void write_dynsym(Ctx *ctx, InputSection *is, uint8_t *buf) {
       o.st_other = s->visibility;
       o.st_shndx = s->isec ? out_shndx(s->isec) : SHN_ABS;
       o.st_value = sym_addr(ctx, s);
+      if (s->type == STT_TLS) o.st_value -= ctx->tls_begin; /* gABI: the offset in the TLS template */
       o.st_size = s->size;
     }
     memcpy(buf + sizeof(Elf64_Sym) * (i + 1), &o, sizeof(o));
@@ -395,8 +406,9 @@ static void collect_dynsyms(Ctx *ctx, Vec *undef, Vec *def) {
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     uint8_t needs = atomic_load(&s->needs);
-    bool copied = sym_is_imported(s) && s->isec;
-    if (copied || (s->is_exported && sym_is_defined(s))) vec_push(def, s);
+    /* copied and canonical-PLT imports are found in the executable too */
+    bool here = sym_is_imported(s) && (s->isec || (needs & NEEDS_CPLT));
+    if (here || (s->is_exported && sym_is_defined(s))) vec_push(def, s);
     else if (sym_is_imported(s) ? s->referenced || needs : s->is_preemptible && !sym_is_defined(s))
       vec_push(undef, s);
   }

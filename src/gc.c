@@ -1,7 +1,8 @@
 /*
  * gc.c - --gc-sections: keep only sections reachable from the roots.
  *
- * Roots: the entry point, -u and --defsym symbols, sections the runtime
+ * Roots: the entry point, -u and --defsym symbols, exported symbols of a
+ * dynamic output, sections the runtime
  * finds without a symbol reference (init/fini arrays, .ctors/.dtors, .init,
  * .fini, notes, SHF_GNU_RETAIN), and sections named like C identifiers
  * whose __start_/__stop_ symbols are referenced.  Non-alloc sections
@@ -74,6 +75,9 @@ void gc_sections(Ctx *ctx) {
     Defsym *d = ctx->opt.defsyms.data[i];
     if (d->target) mark_sym(&w, d->target);
   }
+  /* what goes into .dynsym is used from outside (classify_symbols ran) */
+  for (uint64_t i = 0; ctx->opt.dynamic && i < ctx->syms_len; i++)
+    if (ctx->syms_list[i]->is_exported) mark_sym(&w, ctx->syms_list[i]);
   for (size_t i = 0; i < ctx->files.len; i++) {
     InputFile *f = ctx->files.data[i];
     for (uint32_t k = 1; k < f->nsections; k++) {

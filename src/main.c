@@ -95,6 +95,8 @@ int main(int argc, char **argv) {
   parse_eh_frames(ctx);
   checkpoint(ctx);
 
+  // preemptible, exported: decided once, before gc and the scan read them
+  classify_symbols(ctx);
   if (ctx->opt.gc_sections) {
     timer_pass(ctx, "gc sections");
     // drop what the entry point and the runtime roots cannot reach
@@ -110,8 +112,6 @@ int main(int argc, char **argv) {
   checkpoint(ctx);
 
   timer_pass(ctx, "scan relocations");
-  // preemptible, exported: decided once, before the scan reads them
-  classify_symbols(ctx);
   // one action per relocation; what symbols need (GOT, PLT, copies, dynamic relocations)
   scan_relocations(ctx);
   timer_pass(ctx, "synthetic sections");

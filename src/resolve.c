@@ -224,8 +224,17 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
     if (s->traced) trace(ctx, s, f, rank == SK_COMMON ? "common" : "definition of");
     if (s->synthetic && !s->file) continue; /* --defsym wins */
     switch (s->kind) {
+    case SK_SHARED:
+      /* an object's definition beats a shared object's; a COMMON is only a
+       * reference to it (GNU ld) */
+      if (rank == SK_COMMON) {
+        s->referenced = s->strong_ref = true;
+        if (!s->ref_file) s->ref_file = f;
+        break;
+      }
+      take(s, f, i, rank);
+      break;
     case SK_UNDEF:
-    case SK_SHARED: /* an object's definition beats a shared object's */
       take(s, f, i, rank);
       break;
     case SK_WEAK:
@@ -283,8 +292,18 @@ void resolve_shared_symbols(Ctx *ctx, InputFile *f) {
     Symbol *s = is_default ? sym_intern_hashed(ctx, name, f->sym_hashes[i - f->first_global])
                            : sym_intern(ctx, arena_printf(ctx_arena(ctx), "%s@%s", name, ver ? ver : ""));
     f->syms[i] = s;
+    /* an object's definition of it is exported, so that the library binds to it */
+    s->dso_ref = true;
     if (s->traced) trace(ctx, s, f, "definition of");
-    if (s->kind != SK_UNDEF || (s->synthetic && !s->file)) continue;
+    if (s->synthetic && !s->file) continue;
+    if (s->kind == SK_COMMON) {
+      /* the library's definition wins over a COMMON, which becomes a reference */
+      s->referenced = s->strong_ref = true;
+      if (!s->ref_file) s->ref_file = s->file;
+      s->is_common = false;
+    } else if (s->kind != SK_UNDEF) {
+      continue;
+    }
     s->file = f;
     s->esym = i;
     s->kind = SK_SHARED;

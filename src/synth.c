@@ -255,6 +255,18 @@ static void allocate_copies(Ctx *ctx) {
   uint64_t size[2] = {0, 0};
   uint32_t p2[2] = {0, 0};
   InputSection **area[2] = {&ctx->copy_bss, &ctx->copy_relro};
+  /* one copy per address: a symbol whose alias came first shares its copy */
+  size_t n = 0;
+  for (size_t i = 0; i < ctx->copy_syms.len; i++) {
+    Symbol *s = ctx->copy_syms.data[i];
+    bool alias = false;
+    for (size_t k = 0; k < n && !alias; k++) {
+      Symbol *t = ctx->copy_syms.data[k];
+      alias = t->file == s->file && t->file->esyms[t->esym].st_value == s->file->esyms[s->esym].st_value;
+    }
+    if (!alias) ctx->copy_syms.data[n++] = s;
+  }
+  ctx->copy_syms.len = n;
   for (size_t i = 0; i < ctx->copy_syms.len; i++) {
     Symbol *s = ctx->copy_syms.data[i];
     int ro = dso_sym_readonly(s->file, s->esym);
@@ -284,7 +296,7 @@ static void allocate_copies(Ctx *ctx) {
     uint64_t v = f->esyms[s->esym].st_value;
     for (uint32_t k = f->first_global; k < f->nsyms; k++) {
       Symbol *t = f->syms[k];
-      if (!t || t == s || t->file != f || !sym_is_imported(t) || t->isec || f->esyms[k].st_value != v) continue;
+      if (!t || t == s || t->file != f || !sym_is_imported(t) || t->esym != k || f->esyms[k].st_value != v) continue;
       t->isec = s->isec;
       t->value = s->value;
       need(t, NEEDS_DYNSYM);
