@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Corpus tier: real programs linked by weld and by GNU ld, run and compared.
-#   hello (glibc), static CPython, a musl program with threads/TLS/malloc,
-#   and the LLVM program of ../shared/corpus (skipped with CORPUS_LLVM=0).
+#   hello (glibc), static CPython and CPython as a dynamic PIE, a musl
+#   program with threads/TLS/malloc, and the LLVM program of ../shared/corpus,
+#   static and dynamic (skipped with CORPUS_LLVM=0).
 # Also checks that the output is byte-identical for --threads=1,2,4,8 and
 # across two runs, and that `readelf -a` prints no warning on weld's output.
 set -u
@@ -64,6 +65,9 @@ if [ -f "$C/python.o" ]; then
     cmp -s python-weld python-t$t || same=0
   done
   [ $same = 1 ] && ok "python-deterministic" || bad "python-deterministic" "output differs across --threads=1,2,4,8 or runs"
+  # python-pie: gcc's default dynamic PIE from the PIC archive
+  link python-pie gcc "$C/python.o" -L"$C" -l:libpython3.11-pic.a -lexpat -lz -lm -lpthread -lutil -ldl &&
+    compare python-pie {} "$top/tests/corpus/pytest.py"
 else
   bad python "missing $C/python.o (libpython3.11-dev)"
 fi
@@ -95,6 +99,18 @@ if [ "${CORPUS_LLVM:-1}" = 1 ]; then
         cmp -s llvm-weld llvm-t$t || same=0
       done
       [ $same = 1 ] && ok "llvm-deterministic" || bad "llvm-deterministic" "output differs across --threads=1,2 or runs"
+    fi
+    # llvm-dyn: the static LLVM archives, dynamic libc and libstdc++, PIE
+    if link llvm-dyn g++ llvmtool.o $($LC --link-static --ldflags) $libs -lz -ltinfo -lpthread -ldl -lm; then
+      compare llvm-dyn {}
+      if cmp -s <(./llvm-dyn-weld aarch64-linux-gnu 2>&1) <(./llvm-dyn-bfd aarch64-linux-gnu 2>&1); then
+        ok "llvm-dyn-aarch64-linux-gnu"
+      else
+        bad "llvm-dyn-aarch64-linux-gnu" "output differs"
+      fi
+      g++ -B "$out/weld_ld" -Wl,--threads=1 llvmtool.o $($LC --link-static --ldflags) $libs -lz -ltinfo \
+        -lpthread -ldl -lm -o llvm-dyn-t1 2>/dev/null && cmp -s llvm-dyn-weld llvm-dyn-t1 &&
+        ok "llvm-dyn-deterministic" || bad "llvm-dyn-deterministic" "output differs between --threads=1 and the default"
     fi
   else
     bad llvm "llvm-14-dev missing"
