@@ -294,6 +294,7 @@ typedef struct {
   bool new_dtags;      /* DT_RUNPATH (default) rather than DT_RPATH */
   bool export_dynamic; /* -E */
   Vec dynamic_list;    /* patterns of --dynamic-list files and --export-dynamic-symbol */
+  Vec max_versions;    /* --max-symbol-version=SONAME:VERSION strings */
   bool z_now, z_relro;
   bool no_undefined;   /* --no-undefined / -z defs */
   bool allow_shlib_undefined;
@@ -707,6 +708,8 @@ void classify_symbols(Ctx *ctx);
 void create_dynamic_sections(Ctx *ctx);
 /* Which shared objects get a DT_NEEDED entry (--as-needed) */
 void mark_needed_dsos(Ctx *ctx);
+/* --max-symbol-version: an error for each import that needs a newer version */
+void check_max_versions(Ctx *ctx);
 uint64_t got_slot_addr(Ctx *ctx, int32_t idx);
 uint64_t plt_entry_addr(Ctx *ctx, const Symbol *s); /* .plt or .plt.got entry of an import */
 

@@ -65,14 +65,86 @@ typedef struct {
   bool built;
   Vec cxx_syms;      /* defined Symbol* with a C++ function name */
   Vec cxx_bases;     /* their base names */
-  Vec lib_paths;     /* candidate archives in the -L path not in the link */
-  Vec lib_archives;  /* Archive*, NULL if unreadable (parallel to lib_paths) */
+  Vec lib_paths;     /* candidate libraries in the -L path not in the link */
+  Vec lib_archives;  /* Archive* or (for a .so) InputFile*, NULL until read (parallel to lib_paths) */
 } HintIndex;
+
+static bool is_so_name(const char *path) {
+  size_t n = strlen(path);
+  return n > 3 && !strcmp(path + n - 3, ".so");
+}
 
 static bool archive_loaded(Ctx *ctx, const char *path) {
   for (size_t i = 0; i < ctx->archives.len; i++)
     if (!strcmp(((Archive *)ctx->archives.data[i])->path, path)) return true;
+  for (size_t i = 0; i < ctx->dsos.len; i++)
+    if (!strcmp(((InputFile *)ctx->dsos.data[i])->path, path)) return true;
   return false;
+}
+
+/* Whether a shared object's .symtab (if it has one) defines `name` as a
+ * local or hidden symbol: what a version script's local: or a hidden
+ * visibility leaves of a definition.  The table is checked here, as hints
+ * read it only after the link has failed. */
+static bool dso_symtab_has_local(InputFile *f, const char *name) {
+  for (uint32_t k = 1; k < f->nsections; k++) {
+    const ElfShdr *sh = &f->shdrs[k];
+    if (sh->sh_type != SHT_SYMTAB || sh->sh_entsize != sizeof(Elf64_Sym) || sh->sh_link >= f->nsections) continue;
+    const ElfShdr *st = &f->shdrs[sh->sh_link];
+    if (st->sh_type != SHT_STRTAB || !range_ok(sh->sh_offset, sh->sh_size, f->size) ||
+        !range_ok(st->sh_offset, st->sh_size, f->size))
+      continue;
+    const ElfSym *syms = (const ElfSym *)(f->data + sh->sh_offset);
+    const char *str = (const char *)f->data + st->sh_offset;
+    size_t n = strlen(name);
+    for (uint64_t i = 1; i < sh->sh_size / sizeof(Elf64_Sym); i++) {
+      const ElfSym *es = &syms[i];
+      int vis = ELF64_ST_VISIBILITY(es->st_other);
+      if (es->st_shndx == SHN_UNDEF || es->st_name >= st->sh_size || st->sh_size - es->st_name <= n) continue;
+      if (ELF64_ST_BIND(es->st_info) != STB_LOCAL && vis != STV_HIDDEN && vis != STV_INTERNAL) continue;
+      if (!memcmp(str + es->st_name, name, n + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/* How shared object f has `name`: 0 not at all, 1 exported at its default
+ * version (or unversioned), 2 hidden or local, 3 only at a non-default
+ * version (*ver says which). */
+static int dso_lookup(InputFile *f, const char *name, const char **ver) {
+  int found = 0;
+  for (uint32_t i = 1; i < f->nsyms; i++) {
+    const ElfSym *es = &f->esyms[i];
+    if (es->st_shndx == SHN_UNDEF || strcmp(esym_name(f, i), name)) continue;
+    int vis = ELF64_ST_VISIBILITY(es->st_other);
+    if (ELF64_ST_BIND(es->st_info) == STB_LOCAL || vis == STV_HIDDEN || vis == STV_INTERNAL) {
+      found = found ? found : 2;
+      continue;
+    }
+    bool is_default;
+    const char *v = dso_sym_version(f, i, &is_default);
+    if (is_default && (!f->versym || (rd16(&f->versym[i]) & 0x7fff) != 0)) return 1;
+    if (v) {
+      *ver = v;
+      found = 3;
+    }
+  }
+  return found ? found : dso_symtab_has_local(f, name) ? 2 : 0;
+}
+
+/* The hint for a name a shared object has, but not as a default-version
+ * export; NULL if it has nothing to say. */
+static char *dso_hint(Ctx *ctx, const char *name, InputFile *f, int how, const char *ver) {
+  Arena *A = ctx_arena(ctx);
+  if (how == 2)
+    return arena_printf(A, "%s defines '%s', but does not export it (it is hidden or local there): "
+                           "it cannot be linked against", f->path, pretty_name(ctx, name));
+  if (how == 3)
+    return arena_printf(A, "%s has '%s' only at the non-default version %s (%s@%s), which an unversioned reference "
+                           "does not bind to: the library's headers no longer declare it, or the reference is "
+                           "meant for an older version of the library",
+                        f->path, pretty_name(ctx, name), ver, name, ver);
+  return NULL;
 }
 
 static void build_index(Ctx *ctx, HintIndex *h) {
@@ -98,7 +170,8 @@ static void build_index(Ctx *ctx, HintIndex *h) {
     Vec names = {0};
     while ((e = readdir(d))) {
       size_t n = strlen(e->d_name);
-      if (n > 5 && !strncmp(e->d_name, "lib", 3) && !strcmp(e->d_name + n - 2, ".a"))
+      bool so = n > 6 && !strcmp(e->d_name + n - 3, ".so") && !ctx->opt.static_link;
+      if (n > 5 && !strncmp(e->d_name, "lib", 3) && (so || !strcmp(e->d_name + n - 2, ".a")))
         vec_push(&names, arena_strndup(ctx_arena(ctx), e->d_name, n));
     }
     closedir(d);
@@ -200,6 +273,15 @@ static char *hint_for(Ctx *ctx, Symbol *s, HintIndex *h) {
                         mem ? mem : "?");
   }
 
+  /* 2b. a shared object of the link that has it, but not as an export */
+  for (size_t i = 0; i < ctx->dsos.len; i++) {
+    const char *ver = NULL;
+    InputFile *f = ctx->dsos.data[i];
+    int how = dso_lookup(f, name, &ver);
+    char *hint = dso_hint(ctx, name, f, how, ver);
+    if (hint) return hint;
+  }
+
   /* 3. a definition that is local to its file */
   for (size_t i = 0; i < ctx->files.len; i++) {
     InputFile *f = ctx->files.data[i];
@@ -218,20 +300,30 @@ static char *hint_for(Ctx *ctx, Symbol *s, HintIndex *h) {
   build_index(ctx, h);
   for (size_t i = 0; i < h->lib_paths.len; i++) {
     const char *path = h->lib_paths.data[i];
-    Archive *ar = h->lib_archives.data[i];
-    if (!ar) {
-      ar = open_archive_index(ctx, path);
-      if (!ar) {
+    if (!path[0]) continue;
+    bool so = is_so_name(path);
+    void *lib_data = h->lib_archives.data[i];
+    if (!lib_data) {
+      MappedFile *mf = so ? map_file(ctx, path) : NULL;
+      if (so) lib_data = mf ? parse_shared(ctx, path, mf->data, mf->size, 0, true) : NULL;
+      else lib_data = open_archive_index(ctx, path);
+      if (!lib_data) {
         h->lib_paths.data[i] = (void *)"";
         continue;
       }
-      h->lib_archives.data[i] = ar;
+      h->lib_archives.data[i] = lib_data;
     }
     uint64_t mo;
-    if (!path[0] || !index_has(ar, name, &mo)) continue;
+    const char *ver = NULL;
+    int how = so ? dso_lookup(lib_data, name, &ver) : index_has(lib_data, name, &mo);
+    if (how > 1) {
+      char *hint = dso_hint(ctx, name, lib_data, how, ver);
+      if (hint) return hint;
+    }
+    if (how != 1) continue;
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
     size_t n = strlen(base);
-    const char *lib = arena_strndup(A, base + 3, n - 5);
+    const char *lib = arena_strndup(A, base + 3, n - (so ? 6 : 5));
     return arena_printf(A, "'%s' is defined in %s: add -l%s to the link (after %s)", pretty_name(ctx, name), path,
                         lib, ref);
   }

@@ -70,6 +70,50 @@ void mark_needed_dsos(Ctx *ctx) {
 }
 
 static bool dso_needed(const InputFile *f) { return !f->as_needed || f->dso_used; }
+static const char *dyn_name(const Symbol *s, size_t *n);
+
+/* Compares version names like GLIBC_2.2.5 and GLIBC_2.28: the same
+ * prefix, then the dot-separated numbers.  Returns <0, 0, >0, or 2 when
+ * the names are not of one family. */
+static int version_cmp(const char *a, const char *b) {
+  size_t pa = strcspn(a, "0123456789"), pb = strcspn(b, "0123456789");
+  if (pa != pb || strncmp(a, b, pa)) return 2;
+  a += pa;
+  b += pb;
+  while (*a || *b) {
+    char *ea, *eb;
+    unsigned long x = strtoul(a, &ea, 10), y = strtoul(b, &eb, 10);
+    if (x != y) return x < y ? -1 : 1;
+    a = *ea == '.' ? ea + 1 : ea;
+    b = *eb == '.' ? eb + 1 : eb;
+    if (ea == a && eb == b && (*a || *b)) return 2; /* not numbers */
+  }
+  return 0;
+}
+
+void check_max_versions(Ctx *ctx) {
+  Vec *caps = &ctx->opt.max_versions;
+  if (!caps->len) return;
+  for (uint64_t i = 0; i < ctx->syms_len; i++) {
+    Symbol *s = ctx->syms_list[i];
+    if (!sym_is_imported(s) || !s->referenced) continue;
+    bool is_default;
+    const char *ver = dso_sym_version(s->file, s->esym, &is_default);
+    if (!ver) continue;
+    for (size_t k = 0; k < caps->len; k++) {
+      const char *cap = caps->data[k], *colon = strchr(cap, ':');
+      size_t n = (size_t)(colon - cap);
+      if (strlen(s->file->soname) != n || strncmp(s->file->soname, cap, n)) continue;
+      if (version_cmp(ver, colon + 1) != 1) continue;
+      size_t len;
+      const char *name = dyn_name(s, &len);
+      error(ctx, "%s: '%.*s' needs %s of %s, newer than --max-symbol-version=%s allows (on a system with an "
+                 "older %s the program would not start: \"version `%s' not found\")",
+            s->ref_file ? file_name(s->ref_file) : "the command line", (int)len, name, ver, s->file->soname, cap,
+            s->file->soname, ver);
+    }
+  }
+}
 
 /* ------------------------------------------------------------ state */
 

@@ -87,6 +87,8 @@ int main(int argc, char **argv) {
   checkpoint(ctx);
   // --as-needed: only the shared objects that regular objects use
   mark_needed_dsos(ctx);
+  check_max_versions(ctx);
+  checkpoint(ctx);
   // COMMON symbols get .bss space
   allocate_common(ctx);
 

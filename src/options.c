@@ -35,6 +35,9 @@ static void usage(void) {
          "  --enable-new-dtags, --disable-new-dtags  DT_RUNPATH (default) or DT_RPATH\n"
          "  -E, --export-dynamic       put every global symbol in .dynsym\n"
          "  --hash-style=gnu|sysv|both .gnu.hash (default), .hash, or both\n"
+         "  --dynamic-list=FILE, --export-dynamic-symbol=GLOB  export these symbols\n"
+         "  --max-symbol-version=SONAME:VERSION  refuse imports that need a newer version\n"
+         "                             (e.g. libc.so.6:GLIBC_2.28)\n"
          "  --gc-sections              remove unreferenced sections\n"
          "  --print-gc-sections        list removed sections\n"
          "  -s, --strip-all            omit .symtab and .strtab\n"
@@ -348,6 +351,13 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     if (flag(&p, "no-export-dynamic")) { o->export_dynamic = false; continue; }
     if (opt(ctx, &p, "export-dynamic-symbol")) { vec_push(&o->dynamic_list, (void *)p.val); continue; }
     if (opt(ctx, &p, "dynamic-list")) { read_dynamic_list(ctx, p.val); continue; }
+    if (opt(ctx, &p, "max-symbol-version")) {
+      const char *c = strchr(p.val, ':');
+      if (!c || c == p.val || !c[1])
+        fatal(ctx, "--max-symbol-version=%s: expected SONAME:VERSION (e.g. libc.so.6:GLIBC_2.28)", p.val);
+      vec_push(&o->max_versions, (void *)p.val);
+      continue;
+    }
     if (flag(&p, "no-undefined")) { o->no_undefined = true; continue; }
     if (flag(&p, "allow-shlib-undefined")) { o->allow_shlib_undefined = true; continue; }
     if (flag(&p, "no-allow-shlib-undefined")) { o->allow_shlib_undefined = false; continue; }

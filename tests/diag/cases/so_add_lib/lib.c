@@ -1,0 +1,1 @@
+int squash(int x) { return x * 2; }

@@ -1,0 +1,2 @@
+int squash(int);
+int main(void) { return squash(1); }

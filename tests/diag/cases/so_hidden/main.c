@@ -1,0 +1,2 @@
+int visible(void), secret(void);
+int main(void) { return visible() + secret(); }

@@ -1,0 +1,2 @@
+int oldf(void), newf(void);
+int main(void) { return oldf() + newf(); }
