@@ -710,6 +710,10 @@ void create_dynamic_sections(Ctx *ctx);
 void mark_needed_dsos(Ctx *ctx);
 /* --max-symbol-version: an error for each import that needs a newer version */
 void check_max_versions(Ctx *ctx);
+/* Whether a shared object gets DT_NEEDED, and the versions the output
+ * needs from it (.gnu.version_r), space-separated ("" if none). */
+bool dso_is_needed(const InputFile *f);
+const char *dso_versions_needed(Ctx *ctx, const InputFile *f);
 uint64_t got_slot_addr(Ctx *ctx, int32_t idx);
 uint64_t plt_entry_addr(Ctx *ctx, const Symbol *s); /* .plt or .plt.got entry of an import */
 

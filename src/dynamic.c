@@ -70,6 +70,7 @@ void mark_needed_dsos(Ctx *ctx) {
 }
 
 static bool dso_needed(const InputFile *f) { return !f->as_needed || f->dso_used; }
+bool dso_is_needed(const InputFile *f) { return dso_needed(f); }
 static const char *dyn_name(const Symbol *s, size_t *n);
 
 /* Compares version names like GLIBC_2.2.5 and GLIBC_2.28: the same
@@ -232,6 +233,20 @@ static uint16_t verneed_index(Ctx *ctx, InputFile *dso, const char *ver) {
   vec_push(&vn->idx, (void *)(uintptr_t)d->next_version);
   d->verneed_size += sizeof(Elf64_Vernaux);
   return d->next_version++;
+}
+
+const char *dso_versions_needed(Ctx *ctx, const InputFile *f) {
+  DynState *d = ctx->dyn;
+  for (size_t i = 0; d && i < d->verneeds.len; i++) {
+    Verneed *vn = d->verneeds.data[i];
+    if (vn->dso != f) continue;
+    size_t n = 0;
+    for (size_t k = 0; k < vn->names.len; k++) n += strlen(vn->names.data[k]) + 1;
+    char *s = arena_alloc(ctx_arena(ctx), n + 1), *p = s;
+    for (size_t k = 0; k < vn->names.len; k++) p += sprintf(p, "%s%s", k ? " " : "", (const char *)vn->names.data[k]);
+    return s;
+  }
+  return "";
 }
 
 /* The .gnu.version value of a .dynsym symbol. */

@@ -691,6 +691,27 @@ static void write_json(Ctx *ctx, FILE *fp, Model *m) {
     fprintf(fp, "}%s\n", li + 1 < m->nlibs ? "," : "");
   }
   fputs("  ],\n", fp);
+
+  /* the shared objects the output depends on at run time: what auditing
+   * tools look for (soname, where it was found, the versions needed) */
+  fputs("  \"shared_libraries\": [\n", fp);
+  for (size_t i = 0; i < ctx->dsos.len; i++) {
+    InputFile *f = ctx->dsos.data[i];
+    fputs("    {\"soname\": ", fp);
+    json_str(fp, f->soname);
+    fputs(", \"path\": ", fp);
+    json_str(fp, f->path);
+    fprintf(fp, ", \"needed\": %s, \"versions\": [", dso_is_needed(f) ? "true" : "false");
+    const char *v = dso_versions_needed(ctx, f);
+    for (int first = 1; *v; first = 0) {
+      size_t n = strcspn(v, " ");
+      fputs(first ? "" : ", ", fp);
+      json_str(fp, arena_strndup(ctx_arena(ctx), v, n));
+      v += n + (v[n] == ' ');
+    }
+    fprintf(fp, "]}%s\n", i + 1 < ctx->dsos.len ? "," : "");
+  }
+  fputs("  ],\n", fp);
   fprintf(fp, "  \"objects\": {\"files\": %llu, \"bytes\": %llu}\n}\n", ULL(m->obj_count), ULL(m->obj_bytes));
   free(idx);
 }
@@ -843,6 +864,22 @@ static void write_report_html(Ctx *ctx, const char *path, Model *m) {
   html_row(fp, "(objects)", m->obj_count, m->obj_bytes, m->total_in);
   fputs("</table>\n", fp);
 
+  if (ctx->dsos.len) {
+    fputs("<h2>Shared libraries</h2>\n<table id=\"shared\">\n<tr><th>soname</th><th>found at</th><th>needed</th>"
+          "<th>versions</th></tr>\n", fp);
+    for (size_t i = 0; i < ctx->dsos.len; i++) {
+      InputFile *f = ctx->dsos.data[i];
+      fputs("<tr><td>", fp);
+      html_text(fp, f->soname);
+      fputs("</td><td>", fp);
+      html_text(fp, f->path);
+      fprintf(fp, "</td><td>%s</td><td>", dso_is_needed(f) ? "yes" : "no (--as-needed)");
+      html_text(fp, dso_versions_needed(ctx, f));
+      fputs("</td></tr>\n", fp);
+    }
+    fputs("</table>\n", fp);
+  }
+
   fputs("<h2>Output sections</h2>\n<table id=\"sections\">\n<tr><th>section</th><th>address</th><th>size</th>"
         "<th>from inputs</th><th>from the linker</th></tr>\n", fp);
   for (size_t i = 0; i < m->nosec; i++) {
@@ -877,16 +914,26 @@ void write_reports(Ctx *ctx) {
 /* ------------------------------------------------------- --embed-deps */
 
 /* One ELF note: namesz, descsz, type, "weld\0" padded to 4, then the text
- * lines `SHA256 path[(member)]\n`, padded to 4. */
+ * lines `SHA256 path[(member)]\n` for the files linked in, and
+ * `SHA256 path (shared SONAME[: VERSION ...])\n` for each shared object
+ * the output needs at run time, padded to 4. */
 static void write_deps_note(Ctx *ctx, InputSection *is, uint8_t *buf) {
   (void)ctx;
   memcpy(buf, is->syn->data, is->size);
+}
+
+/* The note's line for a needed shared object, after its digest. */
+static const char *shared_dep_line(Ctx *ctx, InputFile *f) {
+  const char *v = dso_versions_needed(ctx, f);
+  return arena_printf(ctx_arena(ctx), "%s (shared %s%s%s)", f->path, f->soname, *v ? ": " : "", v);
 }
 
 void create_deps_section(Ctx *ctx) {
   uint8_t (*sha)[32] = file_digests(ctx);
   uint64_t desc = 0;
   for (size_t i = 0; i < ctx->files.len; i++) desc += 64 + 1 + strlen(file_name(ctx->files.data[i])) + 1;
+  for (size_t i = 0; i < ctx->dsos.len; i++)
+    if (dso_is_needed(ctx->dsos.data[i])) desc += 64 + 1 + strlen(shared_dep_line(ctx, ctx->dsos.data[i])) + 1;
   if (desc > 0xffffffffULL) {
     error(ctx, "--embed-deps: the list of inputs is too large for an ELF note (%llu bytes)", ULL(desc));
     return;
@@ -907,6 +954,22 @@ void create_deps_section(Ctx *ctx) {
     memcpy(q + 65, name, n);
     for (size_t k = 0; k < n; k++)
       if (q[65 + k] == '\n') q[65 + k] = '?';
+    q[65 + n] = '\n';
+    q += 65 + n + 1;
+  }
+  for (size_t i = 0; i < ctx->dsos.len; i++) {
+    InputFile *f = ctx->dsos.data[i];
+    if (!dso_is_needed(f)) continue;
+    uint8_t d[32];
+    Sha256 s;
+    sha256_init(&s);
+    sha256_update(&s, f->data, f->size);
+    sha256_final(&s, d);
+    const char *line = shared_dep_line(ctx, f);
+    size_t n = strlen(line);
+    hex(q, d, 32);
+    q[64] = ' ';
+    memcpy(q + 65, line, n);
     q[65 + n] = '\n';
     q += 65 + n + 1;
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The report tier: -Map, --why-extract, --dependency-file, --report (JSON and
-# HTML), --embed-deps and --print-deps on one known link.
+# HTML), --embed-deps and --print-deps on one known link, and the shared
+# dependencies of a dynamic one.
 #
 #   tests/report/run.sh [--weld PATH]      (default: build/bin/weld)
 #   KEEP=1 keeps the scratch directory.
@@ -303,6 +304,33 @@ if readelf -SW prog2 | grep -E '\.note\.weld\.deps +NOTE' | grep -qvE ' A[A-Z]* 
   if readelf -n prog2 2>&1 | grep -qi 'warning'; then bad deps_section "readelf -n warns"; else ok deps_section; fi
 else
   bad deps_section "no non-allocated NOTE section .note.weld.deps: $(readelf -SW prog2 | grep weld)"
+fi
+
+# ------------------------------------------- shared dependencies (a dynamic PIE)
+# a shared library of our own, and libc: --report lists both with the
+# versions the program needs; --embed-deps/--print-deps name them too
+printf 'int lib_fn(void) { return 1; }\n' > lib.c
+printf 'VER_1 { global: lib_fn; local: *; };\n' > lib.map
+if gcc -shared -fPIC -fuse-ld=bfd -Wl,--version-script=lib.map,-soname,libdep.so.1 lib.c -o libdep.so &&
+   printf 'int lib_fn(void);\nint main(void){return lib_fn()-1;}\n' > dmain.c && gcc -c dmain.c &&
+   gcc -B "$work/ldbin/" dmain.o -L. -ldep -Wl,--report=dyn.json,--embed-deps -o prog_dyn 2>dyn.err; then
+  got=$(python3 -c '
+import json
+r = json.load(open("dyn.json"))
+for l in r["shared_libraries"]:
+    if l["needed"]: print(l["soname"], l["path"], " ".join(l["versions"]))' 2>&1)
+  want=$(printf "%s\n" "libdep.so.1 ./libdep.so VER_1" "libc.so.6 /lib/x86_64-linux-gnu/libc.so.6 GLIBC_2.34 GLIBC_2.2.5")
+  if [ "$got" = "$want" ]; then ok report_shared_libraries; else bad report_shared_libraries "got: $got"; fi
+  sha=$(sha256sum libdep.so | cut -d' ' -f1)
+  if "$weld" --print-deps prog_dyn | grep -qx "$sha ./libdep.so (shared libdep.so.1: VER_1)"; then
+    ok print_deps_shared
+  else
+    bad print_deps_shared "$("$weld" --print-deps prog_dyn 2>&1 | tail -3)"
+  fi
+  ln -sf libdep.so libdep.so.1
+  if LD_LIBRARY_PATH=. ./prog_dyn; then ok runs_dyn; else bad runs_dyn "exit $?"; fi
+else
+  bad report_shared_libraries "link failed: $(head -c 300 dyn.err)"
 fi
 
 # --print-deps must fail cleanly on anything else
