@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Link-time benchmark: weld against GNU ld, gold, lld and mold on the public
 # corpus (shared/corpus/README.md): hello, python (static CPython), llvm
-# (static LLVM 14 tool).
+# (static LLVM 14 tool), python-pie (CPython as a dynamic PIE) and llvm-dyn
+# (the LLVM tool as a dynamic PIE: static LLVM archives, dynamic libc and
+# libstdc++).
 #
-# Usage: tests/bench/bench.sh [--runs N] [--links hello,python,llvm]
+# Usage: tests/bench/bench.sh [--runs N]
+#            [--links hello,python,llvm,python-pie,llvm-dyn]
 #            [--linkers weld,bfd,gold,lld,mold] [--threads N] [--weld PATH]
 #            [--nice N] [--no-doc] [--no-install]
 #
 #   --runs N      timed runs per linker per link, after the warm-up (default 5)
-#   --links L     comma-separated subset of hello,python,llvm (default all)
+#   --links L     comma-separated subset of hello,python,llvm,python-pie,
+#                 llvm-dyn (default all)
 #   --linkers L   comma-separated subset of weld,bfd,gold,lld,mold (default all)
 #   --threads N   pass --threads=N to weld and mold (default: their own default)
 #   --weld PATH   weld binary (default $BUILD/bin/weld; copied before timing so
@@ -29,7 +33,7 @@ set -euo pipefail
 session_nice "${BASH_SOURCE[0]}" "$@"
 
 RUNS=5
-LINKS=hello,python,llvm
+LINKS=hello,python,llvm,python-pie,llvm-dyn
 LINKERS=weld,bfd,gold,lld,mold
 THREADS=
 WELD=$BUILD/bin/weld
@@ -64,7 +68,7 @@ done
 [[ -z $THREADS || $THREADS =~ ^[1-9][0-9]*$ ]] || die "--threads wants a positive number"
 IFS=, read -r -a LINK_LIST <<< "$LINKS"
 IFS=, read -r -a LINKER_LIST <<< "$LINKERS"
-for l in "${LINK_LIST[@]}"; do [[ $l == @(hello|python|llvm) ]] || die "unknown link $l"; done
+for l in "${LINK_LIST[@]}"; do [[ $l == @(hello|python|llvm|python-pie|llvm-dyn) ]] || die "unknown link $l"; done
 for l in "${LINKER_LIST[@]}"; do [[ $l == @(weld|bfd|gold|lld|mold) ]] || die "unknown linker $l"; done
 
 if [[ -z $CORPUS ]]; then
@@ -153,11 +157,41 @@ check_python() {
 check_llvm() {
     { timeout 120 "$1" && timeout 120 "$1" aarch64-linux-gnu; } > "$2" 2>&1 && grep -q 'exceptions work' "$2"
 }
+# python-pie runs the corpus tier's script (tests/corpus/pytest.py: json, re,
+# zlib, hashlib, math, struct, threads, exceptions, ...).
+PYTEST=$BENCH_ROOT/tests/corpus/pytest.py
+check_python_pie() { timeout 60 "$1" "$PYTEST" > "$2" 2>&1; }
+check_llvm_dyn() { check_llvm "$@"; }
+
+# llvm_object: compile the corpus's llvmtool.cpp once into $BENCH_DIR/llvm/
+# (shared by the llvm and llvm-dyn links); sets LLVM_OBJ.
+llvm_object() {
+    LLVM_OBJ=$BENCH_DIR/llvm/llvmtool.o
+    [[ -n $CORPUS && -f $CORPUS/llvmtool.cpp ]] || { log "llvm: llvmtool.cpp not found (set CORPUS=)"; return 1; }
+    [[ -x $LLVM_CONFIG ]] || { log "llvm: $LLVM_CONFIG missing (llvm-14-dev)"; return 1; }
+    mkdir -p "$BENCH_DIR/llvm"
+    if [[ ! -f $LLVM_OBJ || $CORPUS/llvmtool.cpp -nt $LLVM_OBJ ]]; then
+        log "llvm: compiling llvmtool.cpp"
+        # shellcheck disable=SC2046
+        g++ -c $("$LLVM_CONFIG" --cxxflags) -fexceptions "$CORPUS/llvmtool.cpp" -o "$LLVM_OBJ.tmp" &&
+            mv "$LLVM_OBJ.tmp" "$LLVM_OBJ" || return 1
+    fi
+}
+# llvm_cmd STATIC...: the llvm link's g++ line (STATIC: -static or nothing);
+# sets cmd (prepare's local).
+llvm_cmd() {
+    local libs=() l
+    for l in $("$LLVM_CONFIG" --link-static --libs all); do
+        [[ $l == -lPolly || $l == -lPollyISL ]] || libs+=("$l")
+    done
+    # shellcheck disable=SC2046
+    cmd=(g++ "$@" "$LLVM_OBJ" $("$LLVM_CONFIG" --link-static --ldflags) "${libs[@]}" -lz -ltinfo -lpthread -ldl -lm)
+}
 
 # prepare LINK: build the corpus objects and capture the argument list once.
 # Sets RSP (argument list) and REFOUT (checked output of the GNU-ld build).
 prepare() {
-    local link=$1 dir=$BENCH_DIR/$1 cmd=()
+    local link=$1 dir=$BENCH_DIR/$1 cmd=() check=check_${1//-/_} extra=
     mkdir -p "$dir"
     case $link in
         hello)
@@ -169,25 +203,23 @@ prepare() {
         python)
             [[ -f $PYC/python.o && -f $PYC/libpython3.11.a ]] || { log "python: $PYC/python.o or libpython3.11.a missing (libpython3.11-dev)"; return 1; }
             cmd=(gcc -static "$PYC/python.o" "-L$PYC" -lpython3.11 -lexpat -lz -lm -lpthread -lutil -ldl) ;;
+        python-pie)
+            # gcc's default: a dynamic PIE (-pie, -dynamic-linker, libc.so)
+            [[ -f $PYC/python.o && -f $PYC/libpython3.11-pic.a ]] || { log "python-pie: $PYC/python.o or libpython3.11-pic.a missing (libpython3.11-dev)"; return 1; }
+            [[ -f $PYTEST ]] || { log "python-pie: $PYTEST missing"; return 1; }
+            extra=$(cksum < "$PYTEST")
+            cmd=(gcc "$PYC/python.o" "-L$PYC" -l:libpython3.11-pic.a -lexpat -lz -lm -lpthread -lutil -ldl) ;;
         llvm)
-            [[ -n $CORPUS && -f $CORPUS/llvmtool.cpp ]] || { log "llvm: llvmtool.cpp not found (set CORPUS=)"; return 1; }
-            [[ -x $LLVM_CONFIG ]] || { log "llvm: $LLVM_CONFIG missing (llvm-14-dev)"; return 1; }
-            if [[ ! -f $dir/llvmtool.o || $CORPUS/llvmtool.cpp -nt $dir/llvmtool.o ]]; then
-                log "llvm: compiling llvmtool.cpp"
-                # shellcheck disable=SC2046
-                g++ -c $("$LLVM_CONFIG" --cxxflags) -fexceptions "$CORPUS/llvmtool.cpp" -o "$dir/llvmtool.o.tmp" &&
-                    mv "$dir/llvmtool.o.tmp" "$dir/llvmtool.o" || return 1
-            fi
-            local libs=() l
-            for l in $("$LLVM_CONFIG" --link-static --libs all); do
-                [[ $l == -lPolly || $l == -lPollyISL ]] || libs+=("$l")
-            done
-            # shellcheck disable=SC2046
-            cmd=(g++ -static "$dir/llvmtool.o" $("$LLVM_CONFIG" --link-static --ldflags) "${libs[@]}" -lz -ltinfo -lpthread -ldl -lm) ;;
+            llvm_object || return 1
+            llvm_cmd -static ;;
+        llvm-dyn)
+            # the llvm line without -static: dynamic libc and libstdc++, PIE
+            llvm_object || return 1
+            llvm_cmd ;;
     esac
     RSP=$dir/args.rsp REFOUT=$dir/ref.out
     local key
-    key=$(printf '%q ' "${cmd[@]}"; echo; cat "$CAPDIR/ld")
+    key=$(printf '%q ' "${cmd[@]}"; echo; cat "$CAPDIR/ld"; [[ -z $extra ]] || printf '\n%s' "$extra")
     if [[ -f $RSP && -f $REFOUT && -f $dir/key && $(cat "$dir/key") == "$key" ]]; then
         return 0
     fi
@@ -197,7 +229,7 @@ prepare() {
         log "$link: reference link failed:"; tail -5 "$dir/ref.log" >&2; return 1
     fi
     [[ -s $RSP.tmp ]] || { log "$link: gcc did not run the capturing ld"; return 1; }
-    if ! "check_$link" "$dir/ref" "$REFOUT.tmp"; then
+    if ! "$check" "$dir/ref" "$REFOUT.tmp"; then
         log "$link: the GNU-ld reference build does not run:"; head -5 "$REFOUT.tmp" >&2; return 1
     fi
     mv "$RSP.tmp" "$RSP"; mv "$REFOUT.tmp" "$REFOUT"
@@ -227,7 +259,7 @@ bench_link() {
         # checked link = warm-up
         if ! timeout 600 "${CMD[@]}" -o "$out" "@$RSP" > "$dir/$lk.log" 2>&1; then
             why[$lk]="link failed: $(grep -m1 -v '^$' "$dir/$lk.log" | cut -c1-160)"
-        elif ! "check_$link" "$out" "$dir/$lk.out"; then
+        elif ! "check_${link//-/_}" "$out" "$dir/$lk.out"; then
             why[$lk]="output does not run: $(head -1 "$dir/$lk.out" | cut -c1-160)"
         elif ! cmp -s "$dir/$lk.out" "$REFOUT"; then
             why[$lk]="output differs from the GNU-ld build: $(diff "$REFOUT" "$dir/$lk.out" | grep -m1 '^[<>]' | cut -c1-160)"
@@ -252,14 +284,16 @@ bench_link() {
     done
     cd "$BENCH_ROOT"
 
-    local mw mr w c r sz rows="" data="" fails="" weldline=""
+    local mw mr w c r sz rows="" data="" fails="" weldline="" spreadline=""
     local -A W C R
     for lk in "${LINKER_LIST[@]}"; do
         [[ -z ${why[$lk]:-} && -f $dir/$lk.times ]] || continue
         W[$lk]=$(col_median "$dir/$lk.times" 1)
         C[$lk]=$(col_median "$dir/$lk.times" 2)
         R[$lk]=$(col_median "$dir/$lk.times" 3)
+        spreadline+="${spreadline:+, }$lk $(col_spread "$dir/$lk.times" 1 "${W[$lk]}")"
     done
+    [[ -n $spreadline ]] && spreadline="Wall-time spread, (max − min) / median over the $RUNS runs: $spreadline."
     mw=${W[mold]:-} mr=${R[mold]:-}
     for lk in "${LINKER_LIST[@]}"; do
         if [[ -n ${why[$lk]:-} || -z ${W[$lk]:-} ]]; then
@@ -287,6 +321,10 @@ bench_link() {
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 $rows"
     printf '\n== %s: median of %d runs; %s; threads: %s\n%s\n%s\n' "$link" "$RUNS" "$MACHINE" "${THREADS:-default}" "$table" "$weldline"
+    [[ -n $spreadline ]] && printf '%s\n' "$spreadline"
+    for lk in "${LINKER_LIST[@]}"; do
+        [[ -n ${W[$lk]:-} ]] && log "$link: $lk wall per run: $(awk '{ printf "%s%.3f", (NR > 1 ? " " : ""), $1 }' "$dir/$lk.times")"
+    done
     [[ -n $fails ]] && printf 'Failed:\n%s' "$fails"
     SUMMARY+=("$link: ${weldline:-weld not measured}")
 
@@ -303,6 +341,7 @@ $rows"
         printf '%s' "$table"
         echo
         [[ -n $weldline ]] && { echo "**$weldline**"; echo; }
+        [[ -n $spreadline ]] && { echo "$spreadline"; echo; }
         [[ -n $fails ]] && { echo "Failed (not timed):"; echo; printf '%s' "$fails"; echo; }
         printf '%s' "$data"
         echo "<!-- END link:$link -->"

@@ -99,6 +99,12 @@ timed_run() {
 # column N of a result file -> median
 col_median() { awk -v c="$2" '$c != "-" { print $c }' "$1" | median; }
 
+# col_spread FILE N MEDIAN -> (max - min) / MEDIAN of column N, as "4.2%"
+col_spread() {
+    awk -v c="$2" -v m="$3" '$c != "-" { v = $c + 0; if (n++ == 0 || v < lo) lo = v; if (n == 1 || v > hi) hi = v }
+        END { if (n == 0 || m + 0 == 0) print "-"; else printf "%.1f%%", (hi - lo) / m * 100 }' "$1"
+}
+
 machine_line() {
     local cpu
     cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)
@@ -118,13 +124,14 @@ weld_version() {
 # ------------------------------------------------------------------ docs
 # docs/benchmarks.md is assembled from blocks delimited by
 #   <!-- BEGIN NAME --> ... <!-- END NAME -->
-# (NAME = link:hello, link:python, link:llvm, threads, scaling). A run replaces the
+# (NAME = link:hello, link:python, link:llvm, link:python-pie, link:llvm-dyn,
+# threads, scaling). A run replaces the
 # blocks it measured and keeps the others, so partial runs (--links hello)
 # and scale.sh do not erase each other's numbers. Link blocks carry their
 # wall times as "<!-- data LINK LINKER SECONDS -->" lines, from which the SVG
 # chart is redrawn.
 
-DOC_BLOCKS=(link:hello link:python link:llvm threads scaling)
+DOC_BLOCKS=(link:hello link:python link:llvm link:python-pie link:llvm-dyn threads scaling)
 
 # doc_block NAME -> the block from the current doc (empty if absent)
 doc_block() {
@@ -154,14 +161,19 @@ and mold would hand them to gcc's lto-wrapper instead of linking their regular
 code as weld and lld do. That argument list is replayed with each linker directly (`LINKER -o
 build/bench/out-LINKER @args.rsp`; mold as `mold --no-fork` so its CPU time
 and memory are all measured). Each linker's output is run and checked first
-(hello prints hello; python runs `import json,re,zlib`; llvm prints
-"exceptions work"; output must equal that of the GNU-ld-linked build); a
+(hello prints hello; python runs `import json,re,zlib`; python-pie runs
+`tests/corpus/pytest.py`; llvm and llvm-dyn print "exceptions work"; output
+must equal that of the GNU-ld-linked build); a
 linker whose output fails is reported as failed and not timed. That checked
 link is the warm-up. Timed runs alternate round-robin between linkers (run 1
 of each, then run 2 of each, ...); the output file is removed before each
 run. Each run is timed by `tests/bench/timeit.c`: wall time from fork to
 `wait4`, CPU (user+sys) and peak RSS from `wait4`'s rusage (no shell or GNU
-`time` start-up inside the measurement). Tables show medians.
+`time` start-up inside the measurement). Tables show medians; the line
+under each table gives the spread of wall times, (max − min) / median.
+python-pie and llvm-dyn are dynamic PIEs (gcc's default, without `-static`):
+their argument lists hold `-pie`, `-dynamic-linker` and the libc.so linker
+script, and every linker replays the same list.
 weld and mold use all CPUs unless a thread count is given (weld: one thread
 below 16 MB of inputs, so hello runs single-threaded); the other linkers
 run with their defaults (gold single-threaded, lld multi-threaded). On a busy

@@ -5,8 +5,9 @@
 # Usage: tests/bench/threads.sh [--link LINK] [--threads 1,2] [--runs R]
 #            [--weld PATH] [--no-doc]
 #
-#   --link L      hello, python or llvm (default llvm); its argument list
-#                 comes from bench.sh's capture (run first if missing)
+#   --link L      hello, python, llvm, python-pie or llvm-dyn (default llvm);
+#                 its argument list comes from bench.sh's capture (run first
+#                 if missing)
 #   --threads L   comma-separated thread counts (default 1,2); speed-ups
 #                 are against the first
 #   --runs R      timed runs per thread count after one warm-up (default 7)
@@ -31,7 +32,7 @@ while (($#)); do
     esac
     shift
 done
-[[ $LINK == @(hello|python|llvm) ]] || die "unknown link $LINK"
+[[ $LINK == @(hello|python|llvm|python-pie|llvm-dyn) ]] || die "unknown link $LINK"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "--runs wants a positive number"
 IFS=, read -r -a TS <<< "$TLIST"
 for t in "${TS[@]}"; do [[ $t =~ ^[1-9][0-9]*$ ]] || die "bad thread count $t"; done
