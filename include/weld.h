@@ -455,6 +455,8 @@ struct InputFile {
   FileComdat *comdats;
   uint32_t ncomdats;
   bool has_execstack_note, has_noexecstack_note;
+  const uint8_t *prop_note;   /* .note.gnu.property contents (validated), or NULL */
+  uint64_t prop_size;
   bool has_lto;
   bool body_done;             /* parse_object_bodies ran */
   uint64_t nlocal_out;        /* symbols this file contributes to .symtab */
@@ -496,6 +498,9 @@ uint32_t esym_shndx(InputFile *f, uint32_t i);
 #define XSHN_ABS XSHN(SHN_ABS)
 #define XSHN_COMMON XSHN(SHN_COMMON)
 const char *esym_name(InputFile *f, uint32_t i);
+/* Reads a .note.gnu.property section's 4-byte properties (object.c);
+ * -1 if malformed. */
+int gnu_properties(const uint8_t *p, uint64_t size, uint32_t *types, uint32_t *vals, int max);
 /* "file.o" or "lib.a(member.o)" */
 const char *file_name(InputFile *f);
 
@@ -721,7 +726,7 @@ uint64_t plt_entry_addr(Ctx *ctx, const Symbol *s); /* .plt or .plt.got entry of
 /* Output order: a section's rank is segment group * 100 + its place in the
  * group (layout.c: section_rank).  Synthetic sections carry theirs. */
 enum {
-  SR_INTERP = 5, SR_NOTE = 10, SR_HASH = 12, SR_GNU_HASH = 13, SR_DYNSYM = 14, SR_DYNSTR = 15,
+  SR_INTERP = 5, SR_PROPERTY = 9, SR_NOTE = 10, SR_HASH = 12, SR_GNU_HASH = 13, SR_DYNSYM = 14, SR_DYNSTR = 15,
   SR_VERSYM = 16, SR_VERNEED = 18, SR_RELA_DYN = 19, SR_RELA_PLT = 20,
   SR_PLT = 105, SR_PLTGOT = 106, SR_IPLT = 110,
   SR_EH_FRAME_HDR = 260,
@@ -853,7 +858,7 @@ struct Ctx {
   InputSection *got, *gotplt, *plt, *pltgot, *iplt, *rela_iplt, *rela_dyn, *rela_plt;
   InputSection *copy_bss, *copy_relro; /* copy-relocated data (writable, read-only in the library) */
   InputSection *interp, *dynamic, *dynsym, *dynstr, *gnu_hash, *sysv_hash, *versym, *verneed;
-  InputSection *eh_frame_hdr, *build_id, *common_sec, *deps_note;
+  InputSection *eh_frame_hdr, *build_id, *common_sec, *deps_note, *property;
   struct GotEntry *got_ents; /* .got slots */
   uint32_t ngot;
   Vec plt_syms;              /* IFUNC symbols by IPLT index */

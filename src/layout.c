@@ -424,6 +424,7 @@ static void build_phdrs(Ctx *ctx, Phdrs *p) {
     cover(s, os, t0, t1, ctx->tls_align);
     if (s) s->memsz = ctx->tls_end - ctx->tls_begin;
   }
+  if (ctx->property) cover_synthetic(ctx, p, PT_GNU_PROPERTY, PF_R, ctx->property, 8);
   if (ctx->eh_frame_hdr) cover_synthetic(ctx, p, PT_GNU_EH_FRAME, PF_R, ctx->eh_frame_hdr, 4);
   Segment *st = phdr(p, PT_GNU_STACK, PF_R | PF_W | (ctx->opt.execstack ? PF_X : 0));
   if (st) st->align = 16;

@@ -41,6 +41,36 @@ static bool cstr_ok(const char *tab, uint64_t size, uint64_t off) {
 
 static bool starts_with(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
 
+/* The properties of a .note.gnu.property section's notes (gABI/x86-64
+ * psABI "Program Property"): NT_GNU_PROPERTY_TYPE_0 notes named "GNU",
+ * each a list of (type, size, data padded to 8).  Stores up to `max`
+ * 4-byte properties in types[]/vals[]; returns how many the notes hold,
+ * or -1 if the bytes are not such notes. */
+int gnu_properties(const uint8_t *p, uint64_t size, uint32_t *types, uint32_t *vals, int max) {
+  int n = 0;
+  for (uint64_t off = 0; off < size;) {
+    if (size - off < 16) return -1;
+    uint32_t namesz = rd32(p + off), descsz = rd32(p + off + 4), type = rd32(p + off + 8);
+    if (namesz != 4 || memcmp(p + off + 12, "GNU", 4) || descsz % 8 || descsz > size - off - 16) return -1;
+    const uint8_t *d = p + off + 16;
+    if (type == NT_GNU_PROPERTY_TYPE_0) {
+      for (uint64_t k = 0; k < descsz;) {
+        if (descsz - k < 8) return -1;
+        uint32_t pt = rd32(d + k), pn = rd32(d + k + 4);
+        if (pn > descsz - k - 8) return -1;
+        if (pn == 4 && n < max) {
+          types[n] = pt;
+          vals[n] = rd32(d + k + 8);
+        }
+        n += pn == 4;
+        k += 8 + align_to(pn, 8);
+      }
+    }
+    off += 16 + descsz;
+  }
+  return n;
+}
+
 static const char *machine_name(int m) {
   switch (m) {
   case EM_386: return "i386";
@@ -279,7 +309,17 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
       else f->has_noexecstack_note = true;
       continue;
     }
-    if (!strcmp(name, ".note.gnu.property") || starts_with(name, ".gnu.lto_") ||
+    if (!strcmp(name, ".note.gnu.property")) {
+      /* merged over all inputs into one note (synth.c), as GNU ld does */
+      const uint8_t *p = data + s->sh_offset;
+      if (s->sh_type != SHT_NOTE || gnu_properties(p, s->sh_size, NULL, NULL, 0) < 0)
+        BAD("%s: .note.gnu.property: malformed property note (offset 0x%llx, size 0x%llx)", fn,
+            (unsigned long long)s->sh_offset, (unsigned long long)s->sh_size);
+      f->prop_note = p;
+      f->prop_size = s->sh_size;
+      continue;
+    }
+    if (starts_with(name, ".gnu.lto_") ||
         starts_with(name, ".gnu.warning") || s->sh_type == 0x6fff4c03 /* SHT_LLVM_ADDRSIG */ ||
         starts_with(name, ".llvm_addrsig") || !strcmp(name, ".gnu_debuglink") ||
         ((s->sh_flags & SHF_EXCLUDE) && !(s->sh_flags & SHF_ALLOC)))

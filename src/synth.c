@@ -304,11 +304,87 @@ static void allocate_copies(Ctx *ctx) {
   }
 }
 
+/* ------------------------------------------------ .note.gnu.property */
+
+/* x86-64 psABI property ranges: AND over every input (dropped if one
+ * lacks it), OR over the inputs that have it, and OR kept only if every
+ * input has it. */
+#define X86_AND_LO 0xc0000002u
+#define X86_AND_HI 0xc0007fffu
+#define X86_OR_LO 0xc0008000u
+#define X86_OR_HI 0xc000ffffu
+#define X86_OR_AND_LO 0xc0010000u
+#define X86_OR_AND_HI 0xc0017fffu
+#define MAX_PROPS 16
+
+typedef struct {
+  uint32_t type, val, count;
+} Prop;
+
+static void write_property(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  (void)ctx;
+  memcpy(buf, is->syn->data, is->size);
+}
+
+/* One NT_GNU_PROPERTY_TYPE_0 note with the properties merged as GNU ld
+ * merges them; none if nothing survives. */
+static void create_property_note(Ctx *ctx) {
+  Prop props[MAX_PROPS];
+  int np = 0;
+  size_t nfiles = 0;
+  for (size_t i = 0; i < ctx->files.len; i++) {
+    InputFile *f = ctx->files.data[i];
+    nfiles++;
+    uint32_t types[MAX_PROPS], vals[MAX_PROPS];
+    int n = f->prop_note ? gnu_properties(f->prop_note, f->prop_size, types, vals, MAX_PROPS) : 0;
+    for (int k = 0; k < MIN(n, MAX_PROPS); k++) {
+      bool is_and = types[k] >= X86_AND_LO && types[k] <= X86_AND_HI;
+      if (!is_and && !(types[k] >= X86_OR_LO && types[k] <= X86_OR_AND_HI)) continue; /* not merged: dropped */
+      int j = 0;
+      while (j < np && props[j].type != types[k]) j++;
+      if (j == np) {
+        if (np == MAX_PROPS) continue;
+        props[np++] = (Prop){types[k], is_and ? ~0u : 0, 0};
+      }
+      props[j].val = is_and ? props[j].val & vals[k] : props[j].val | vals[k];
+      props[j].count++;
+    }
+  }
+  /* in type order, as GNU ld writes them */
+  for (int a = 1; a < np; a++)
+    for (int b = a; b > 0 && props[b - 1].type > props[b].type; b--) {
+      Prop t = props[b];
+      props[b] = props[b - 1];
+      props[b - 1] = t;
+    }
+  int keep = 0;
+  for (int j = 0; j < np; j++) {
+    bool everywhere = props[j].count == nfiles;
+    bool is_or = props[j].type >= X86_OR_LO && props[j].type <= X86_OR_HI;
+    if ((is_or || everywhere) && (is_or || props[j].val)) props[keep++] = props[j];
+  }
+  if (!keep) return;
+  uint64_t size = 16 + 16ULL * (uint64_t)keep;
+  uint8_t *p = arena_alloc(ctx_arena(ctx), size);
+  wr32(p, 4);
+  wr32(p + 4, (uint32_t)(size - 16));
+  wr32(p + 8, NT_GNU_PROPERTY_TYPE_0);
+  memcpy(p + 12, "GNU", 4);
+  for (int j = 0; j < keep; j++) {
+    wr32(p + 16 + 16 * j, props[j].type);
+    wr32(p + 20 + 16 * j, 4);
+    wr32(p + 24 + 16 * j, props[j].val);
+  }
+  ctx->property = new_synthetic(ctx, ".note.gnu.property", SHT_NOTE, SHF_ALLOC, 3, 0, size, SR_PROPERTY, write_property);
+  ctx->property->syn->data = p;
+}
+
 /* --------------------------------------------------------- creation */
 
 void create_synthetic_sections(Ctx *ctx) {
   size_t niplt = ctx->plt_syms.len, ndplt = ctx->dplt_syms.len;
   bool dyn = ctx->opt.dynamic;
+  create_property_note(ctx);
   allocate_copies(ctx);
   place_dynrels(ctx);
   if (ctx->ngot)

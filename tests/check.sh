@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # make check: every test tier, then one line "N passed, N failed" for all.
 #   unit         cmocka tests of the archive reader, validator, ranking, merging, relocations
-#   integration  C programs linked by weld and GNU ld, both run and compared
+#   integration  programs linked by weld and GNU ld, both run and compared, as static, PIE and -no-pie links
+#   buildsys     CMake (gcc, g++, clang++) and autoconf ./configure && make, with only -B/-fuse-ld=weld added, compared to GNU ld
 #   diag         weld's error messages for broken links, compared byte for byte
 #   report       -Map, --why-extract, --dependency-file, --report (JSON, HTML in Chromium), --embed-deps
 #   robust       output safety (failed links, disk full, ulimit -f, signals, umask) and big inputs
 #   corpus       hello, static CPython, musl, LLVM: differential + determinism
-#   mutate       2,000 mutated objects/archives through an ASan+UBSan weld
+#   mutate       2,500 mutated objects, archives and shared objects through an ASan+UBSan weld
 #   fuzz-regress every input that ever crashed weld, replayed
 #   asan-integration  the integration tier with an ASan+UBSan weld, speculative closure forced (= make check-asan)
 #   tsan         a ThreadSanitizer weld links hello, CPython and musl with --threads=4
@@ -14,7 +15,7 @@
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-tiers=${TIERS:-unit integration diag report robust corpus mutate fuzz-regress asan-integration tsan}
+tiers=${TIERS:-unit integration buildsys diag report robust corpus mutate fuzz-regress asan-integration tsan}
 total_pass=0 total_fail=0
 summary=()
 log=$top/build/check-logs
@@ -42,7 +43,8 @@ run_tier() {
 for t in $tiers; do
   case $t in
     unit) run_tier unit make -s unit-check ;;
-    integration) run_tier integration tests/integration/run.sh --weld build/bin/weld ;;
+    integration) run_tier integration tests/integration/run.sh --weld build/bin/weld --mode all ;;
+    buildsys) run_tier buildsys tests/buildsys/run.sh --weld build/bin/weld ;;
     diag) run_tier diag tests/diag/run.sh ;;
     report) run_tier report tests/report/run.sh --weld build/bin/weld ;;
     robust) run_tier robust tests/robust/run.sh --weld build/bin/weld ;;

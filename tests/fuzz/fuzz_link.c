@@ -11,10 +11,26 @@
  * archive) and OPT depends on the input's size: size % 3 == 1 adds
  * --gc-sections, == 2 adds --eh-frame-hdr.  (One thread: thread start-up
  * and hand-offs cost more than these tiny links; the mutation test covers
- * the threaded runs.)  `mutate --replay` links
- * non-mutation files the same way, so a crash artifact can be replayed
- * with the asan weld (make fuzz-regress).  The fixed inputs come from
- * $WELD_FUZZ_INPUTS (default build/fuzz-inputs; `make fuzz-inputs`).
+ * the threaded runs.)
+ *
+ * An input that is an ELF shared object (e_type ET_DYN: bytes 16-17 are
+ * 3, 0) takes the place of libmut.so in the mutation test's dynamic link
+ * instead, the linker line gcc gives collect2 for
+ *
+ *     gcc [-pie | -no-pie] -o OUT MAIN INPUT libmutdep.so
+ *
+ * (stored by `mutate --prepare` in so-pie.args / so-nopie.args; MAIN is
+ * somain.o or somain_nopie.o, and -lc and the crt files come from the
+ * system) as  weld --threads=1 [OPT] LINE:  -no-pie when size / 3 is odd,
+ * and size % 3 == 1 adds --gc-sections, == 2 --export-dynamic.  So the
+ * shared-object seeds (libmut.so: versioned symbols, TLS, a data object,
+ * DT_SONAME and DT_NEEDED; libmutdep.so) are fuzzed as shared objects, and
+ * a mutation of e_type moves an input between the two links.
+ *
+ * `mutate --replay` links non-mutation files the same way, so a crash
+ * artifact can be replayed with the asan weld (make fuzz-regress).  The
+ * fixed inputs come from $WELD_FUZZ_INPUTS (default build/fuzz-inputs;
+ * `make fuzz-inputs`).
  *
  * Fork per input, not in-process.  weld's main() (compiled here as
  * weld_main with -Dmain=weld_main) ends every run with _exit(): at the end
@@ -84,6 +100,8 @@ static size_t ncntrs;
 static int in_child;
 static char dir[PATH_MAX], in_path[PATH_MAX + 16], out_path[PATH_MAX + 16], err_path[PATH_MAX + 16];
 static char libfull[PATH_MAX];
+/* the dynamic link lines (-pie, -no-pie) with the file names filled in */
+static char *dyn_argv[2][160];
 
 __attribute__((noreturn)) static void exit_now(int status) {
   syscall(SYS_exit_group, status);
@@ -131,6 +149,33 @@ static void remove_dir(void) {
   rmdir(dir);
 }
 
+/* INPUTS/FILE (one argument a line) into dyn_argv[k]: @OUT@ is the output,
+ * libmut.so the fuzz input, the other seeds are found in INPUTS. */
+static void load_dyn_args(const char *inputs, const char *file, int k) {
+  char path[PATH_MAX + 64], abs[PATH_MAX];
+  snprintf(path, sizeof(path), "%s/%s", inputs, file);
+  FILE *f = fopen(path, "r");
+  if (!f || !realpath(inputs, abs)) {
+    fprintf(stderr, "fuzz_link: %s not found (run `make fuzz-inputs`, or set WELD_FUZZ_INPUTS)\n", path);
+    exit(1);
+  }
+  char line[PATH_MAX + 64];
+  int n = 0;
+  while (fgets(line, sizeof(line), f) && n < 150) {
+    line[strcspn(line, "\n")] = 0;
+    if (!line[0]) continue;
+    char buf[2 * PATH_MAX + 64];
+    if (!strcmp(line, "@OUT@")) snprintf(buf, sizeof(buf), "%s", out_path);
+    else if (!strcmp(line, "libmut.so")) snprintf(buf, sizeof(buf), "%s", in_path);
+    else if (!strcmp(line, "somain.o") || !strcmp(line, "somain_nopie.o") || !strcmp(line, "libmutdep.so"))
+      snprintf(buf, sizeof(buf), "%s/%s", abs, line);
+    else snprintf(buf, sizeof(buf), "%s", line);
+    dyn_argv[k][n++] = strdup(buf);
+  }
+  dyn_argv[k][n] = NULL;
+  fclose(f);
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
@@ -160,6 +205,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   snprintf(in_path, sizeof(in_path), "%s/input", dir);
   snprintf(out_path, sizeof(out_path), "%s/out", dir);
   snprintf(err_path, sizeof(err_path), "%s/stderr", dir);
+  load_dyn_args(inputs, "so-pie.args", 0);
+  load_dyn_args(inputs, "so-nopie.args", 1);
   if (cntrs_start) {
     ncntrs = (size_t)(cntrs_stop - cntrs_start);
     shared_cntrs = mmap(NULL, ncntrs, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -170,7 +217,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   return 0;
 }
 
-static void run_child(size_t size) {
+static void run_child(size_t size, int is_dso) {
   in_child = 1;
   static const int sigs[] = {SIGALRM, SIGINT, SIGTERM, SIGUSR1, SIGUSR2, SIGABRT, SIGXFSZ};
   for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) signal(sigs[i], SIG_DFL);
@@ -181,10 +228,19 @@ static void run_child(size_t size) {
   dup2(nul, 1);
   dup2(err, 2);
   alarm(10);
-  char *argv[16];
+  char *argv[176];
   int argc = 0;
   argv[argc++] = "weld";
   argv[argc++] = "--threads=1";
+  if (is_dso) {
+    /* a shared object: the dynamic link, in libmut.so's place */
+    if (size % 3 == 1) argv[argc++] = "--gc-sections";
+    if (size % 3 == 2) argv[argc++] = "--export-dynamic";
+    for (char **a = dyn_argv[size / 3 % 2]; *a; a++) argv[argc++] = *a;
+    argv[argc] = NULL;
+    weld_main(argc, argv);
+    __wrap__exit(0);
+  }
   argv[argc++] = "-nostdlib";
   argv[argc++] = "-static";
   argv[argc++] = "-e";
@@ -250,7 +306,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (shared_cntrs) memset(shared_cntrs, 0, ncntrs);
   pid_t pid = fork();
   if (pid < 0) die("fork");
-  if (pid == 0) run_child(size);
+  if (pid == 0) run_child(size, size >= 18 && !memcmp(data, "\177ELF", 4) && data[16] == 3 && data[17] == 0);
   int status;
   while (waitpid(pid, &status, 0) < 0)
     if (errno != EINTR) die("waitpid");

@@ -5,6 +5,7 @@
 #   LDDIR  directory holding an `ld` symlink (weld or GNU ld) for gcc -B
 #   LD     the raw linker binary (weld or /usr/bin/ld.bfd)
 #   PASS   weld_ld or bfd_ld (cases must not depend on it)
+#   WT_MODE  link mode: static, pie or nopie (see the link helpers below)
 #
 # build() runs with `set -e` in a scratch copy of the case directory and must
 # produce ./prog.  run() (default: ./prog) runs with a fixed environment:
@@ -36,10 +37,38 @@ cc_c()     { _compile "$CC" "$@"; }       # gcc
 cc_clang() { _compile "$CLANG" "$@"; }    # clang
 cc_musl()  { _compile "$MUSLCC" "$@"; }   # gcc with musl headers
 
+# Link mode.  static: the link helpers pass their arguments unchanged.
+# pie / nopie: they drop every "-static" argument and add -pie / -no-pie in
+# front, so the case's program becomes a dynamic PIE / dynamic non-PIE
+# executable.  Compilation is the same in every mode (gcc's default -fPIE
+# objects are fine in a -no-pie link).  A case that only works in some modes
+# sets MODES="static" (or "pie nopie", ...) in case.sh.
+WT_MODE=${WT_MODE:-static}
+
+# _mode_args ARGS...: ARGS adapted to $WT_MODE, into the array _MARGS.
+_mode_args() {
+    local a
+    _MARGS=()
+    case $WT_MODE in
+        pie)   _MARGS=(-pie) ;;
+        nopie) _MARGS=(-no-pie) ;;
+        *)     _MARGS=("$@"); return 0 ;;
+    esac
+    for a in "$@"; do
+        [ "$a" = -static ] || _MARGS+=("$a")
+    done
+}
+
 # Link through a compiler driver that picks up $LDDIR/ld.
-link()       { $CC -B "$LDDIR/" "$@"; }
-link_clang() { $CLANG -B "$LDDIR/" "$@"; }
-link_musl()  { $MUSLCC -B "$LDDIR/" "$@"; }
+link()       { _mode_args "$@"; $CC -B "$LDDIR/" "${_MARGS[@]}"; }
+link_clang() { _mode_args "$@"; $CLANG -B "$LDDIR/" "${_MARGS[@]}"; }
+link_musl()  { _mode_args "$@"; $MUSLCC -B "$LDDIR/" "${_MARGS[@]}"; }
+
+# Shared libraries a case needs are built with GNU ld, never with the linker
+# under test: shlib_c OUT.so ARGS... = gcc -shared -fPIC -fuse-ld=bfd ARGS...
+# (sources among ARGS are compiled in the same driver run; -O1 -g0 first).
+shlib_c()   { local o=$1; shift; $CC $CFLAGS_BASE -shared -fPIC -fuse-ld=bfd "$@" -o "$o"; }
+shlib_cxx() { local o=$1; shift; $CXX $CFLAGS_BASE -shared -fPIC -fuse-ld=bfd "$@" -o "$o"; }
 
 mkar()   { local a=$1; shift; rm -f "$a"; ar rcs "$a" "$@"; }
 mkthin() { local a=$1; shift; rm -f "$a"; ar rcsT "$a" "$@"; }
@@ -72,9 +101,9 @@ cxx_c()     { _compile_src "$CXX" "$@"; }      # g++
 clangxx_c() { _compile_src "$CLANGXX" "$@"; }  # clang++
 fc_c()      { _compile_src "$FC" "$@"; }       # gfortran
 
-link_cxx()     { $CXX -B "$LDDIR/" "$@"; }
-link_clangxx() { $CLANGXX -B "$LDDIR/" "$@"; }
-link_fortran() { $FC -B "$LDDIR/" "$@"; }
+link_cxx()     { _mode_args "$@"; $CXX -B "$LDDIR/" "${_MARGS[@]}"; }
+link_clangxx() { _mode_args "$@"; $CLANGXX -B "$LDDIR/" "${_MARGS[@]}"; }
+link_fortran() { _mode_args "$@"; $FC -B "$LDDIR/" "${_MARGS[@]}"; }
 
 # find_rustc: print the path of a working rustc (the toolchain's own binary,
 # not the rustup proxy) or fail.  Looks in PATH, then the usual cargo homes.
@@ -90,9 +119,12 @@ find_rustc() {
     return 1
 }
 
-# rust_flags RUSTC: flags making rustc link a static, non-PIE executable
-# through the cc driver and the ld in $LDDIR.  rustc >= 1.90 defaults to its
-# bundled LLD on x86_64 Linux; that is switched off so $LDDIR/ld is used.
+# rust_flags RUSTC: flags making rustc link through the cc driver and the ld
+# in $LDDIR: in mode static a static, non-PIE executable (crt-static); in
+# mode pie rustc's default dynamic PIE; in mode nopie a dynamic non-PIE
+# executable (relocation-model=static without crt-static: rustc passes
+# -no-pie).  rustc >= 1.90 defaults to its bundled LLD on x86_64 Linux; that
+# is switched off so $LDDIR/ld is used.
 rust_flags() {
     local v
     v=$("$1" --version | sed -E 's/^rustc ([0-9]+)\.([0-9]+).*/\1 \2/')
@@ -100,8 +132,12 @@ rust_flags() {
     if [ "$1" -gt 1 ] || [ "$2" -ge 90 ]; then
         printf '%s\n' -C linker-features=-lld -C link-self-contained=-linker
     fi
-    printf '%s\n' -C target-feature=+crt-static -C relocation-model=static \
-        "-Clink-arg=-B$LDDIR/"
+    case $WT_MODE in
+        pie)   printf '%s\n' -C target-feature=-crt-static -C relocation-model=pie ;;
+        nopie) printf '%s\n' -C target-feature=-crt-static -C relocation-model=static ;;
+        *)     printf '%s\n' -C target-feature=+crt-static -C relocation-model=static ;;
+    esac
+    printf '%s\n' "-Clink-arg=-B$LDDIR/"
 }
 
 # rust_link ARGS...: rustc with rust_flags, edition 2021.  Fails if rustc

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Differential integration tests for weld.
 #
-# Usage: tests/integration/run.sh [--weld PATH] [--jobs N] [--keep] [NAME_FILTER...]
+# Usage: tests/integration/run.sh [--weld PATH] [--mode MODE] [--jobs N] [--keep]
+#                                  [NAME_FILTER...]
 #
 # Every case in tests/integration/cases/<name>/ is built twice, once with weld
 # as the linker and once with GNU ld (ld.bfd), both programs are run and their
 # stdout, stderr and exit status are compared.  See tests/integration/README.md.
 #
-# NAME_FILTER: a case runs if its name contains any of the given strings
-# (no filter = all cases).  Exit status: 0 all passed, 1 some failed, 2 usage.
+# MODE: static, pie, nopie, all (= all three), or a comma-separated list;
+# default $WT_MODE, else static.  NAME_FILTER: a case runs if its name contains
+# any of the given strings (no filter = all cases).
+# Exit status: 0 all passed, 1 some failed, 2 usage.
 
 set -u
 
@@ -24,15 +27,17 @@ RUN_TIMEOUT=${WELD_TEST_RUN_TIMEOUT:-20}
 KNOWN_BYTES='weld-test: pre-existing output file, must stay untouched'
 
 # ---------------------------------------------------------------------------
-# Worker: run one case.  Invoked as: run.sh --__one NAME  (internal)
+# Worker: run one case in one link mode.
+# Invoked as: run.sh --__one NAME MODE  (internal)
 # Environment: WT_TMP, WT_WELD, WT_BFD, WT_KEEP
 # ---------------------------------------------------------------------------
 if [ "${1:-}" = "--__one" ]; then
     name=$2
+    mode=$3
     src="$CASEDIR/$name"
-    work="$WT_TMP/work/$name"
-    res="$WT_TMP/results/$name"
-    report="$WT_TMP/reports/$name"
+    work="$WT_TMP/work/$name.$mode"
+    res="$WT_TMP/results/$name.$mode"
+    report="$WT_TMP/reports/$name.$mode"
     mkdir -p "$work"
     : > "$report"
 
@@ -46,12 +51,11 @@ if [ "${1:-}" = "--__one" ]; then
         [ "$total" -gt "$n" ] && note "    | ... ($((total - n)) more lines)"
         return 0
     }
-    finish() { # STATUS(PASS|FAIL) [REASON]
-        if [ "$1" = PASS ]; then
-            printf 'PASS %s\n' "$name" > "$report.head"
-        else
-            printf 'FAIL %s: %s\n' "$name" "$2" > "$report.head"
-        fi
+    finish() { # STATUS(PASS|FAIL|SKIP) [REASON]
+        case $1 in
+            PASS) printf 'PASS %s [%s]\n' "$name" "$mode" > "$report.head" ;;
+            *) printf '%s %s [%s]: %s\n' "$1" "$name" "$mode" "$2" > "$report.head" ;;
+        esac
         echo "$1" > "$res"
         cat "$report.head" "$report" > "$report.all"
         # one write() so that parallel workers do not interleave
@@ -63,10 +67,19 @@ if [ "${1:-}" = "--__one" ]; then
 
     # Read the case's settings.
     EXPECT_ERROR=; EXPECT_ERROR2=; EXPECT_ERROR3=; PRECREATE_OUTPUT=; IGNORE_STDERR=
+    MODES=
     # shellcheck disable=SC1090
-    . "$LIBSH"
+    WT_MODE=$mode . "$LIBSH"
     . "$src/case.sh" || finish FAIL "cannot source case.sh"
     declare -F build >/dev/null || finish FAIL "case.sh defines no build function"
+    case_modes=${MODES:-static pie nopie}
+    for m in $case_modes; do
+        case $m in static|pie|nopie) ;; *) finish FAIL "bad MODES value '$m' in case.sh" ;; esac
+    done
+    case " $case_modes " in
+        *" $mode "*) ;;
+        *) finish SKIP "not in MODES=\"$case_modes\"" ;;
+    esac
 
     # do_build PASS LD -> runs build() in $work/PASS; sets b_status
     do_build() {
@@ -77,7 +90,7 @@ if [ "${1:-}" = "--__one" ]; then
             printf '%s\n' "$KNOWN_BYTES" > "$dir/prog"
         fi
         ( cd "$dir" && \
-          LDDIR="$WT_TMP/$pass" LD="$2" PASS="$pass" WT_LIBSH="$LIBSH" \
+          LDDIR="$WT_TMP/$pass" LD="$2" PASS="$pass" WT_MODE="$mode" WT_LIBSH="$LIBSH" \
           timeout -k 5 "$BUILD_TIMEOUT" bash -c \
             '. "$WT_LIBSH"; . ./case.sh; set -e; build' \
             > build.out 2> build.err < /dev/null )
@@ -162,6 +175,37 @@ if [ "${1:-}" = "--__one" ]; then
         finish FAIL "readelf complains about weld output"
     fi
 
+    # Dynamic modes: ELF type, interpreter, the set of DT_NEEDED names,
+    # DT_FLAGS and DT_FLAGS_1 must be those of GNU ld's program.
+    dyn_reason=
+    if [ "$mode" != static ]; then
+        dyn_summary() { # DIR -> DIR/dynamic.txt
+            local d=$1
+            val() { if [ -n "$1" ]; then printf '%s\n' "$1"; else echo '(none)'; fi; }
+            readelf -d -W "$d/prog" > "$d/dynamic.raw" 2>/dev/null
+            {
+                printf 'ELF type: '; val "$(readelf -h -W "$d/prog" 2>/dev/null |
+                    sed -n -E 's/^ *Type: *([A-Z]+).*/\1/p')"
+                printf 'interpreter: '; val "$(readelf -l -W "$d/prog" 2>/dev/null |
+                    sed -n -E 's/.*\[Requesting program interpreter: (.*)\]$/\1/p')"
+                printf 'DT_NEEDED: '; val "$(sed -n -E 's/.*\(NEEDED\).*\[(.*)\]$/\1/p' "$d/dynamic.raw" |
+                    LC_ALL=C sort -u | tr '\n' ' ' | sed 's/ $//')"
+                printf 'DT_FLAGS: '; val "$(sed -n -E 's/^ *0x[0-9a-f]+ \(FLAGS\) +//p' "$d/dynamic.raw" | tr -s ' ')"
+                printf 'DT_FLAGS_1: '; val "$(sed -n -E 's/^ *0x[0-9a-f]+ \(FLAGS_1\) +(Flags: *)?//p' "$d/dynamic.raw" | tr -s ' ')"
+            } > "$d/dynamic.txt"
+        }
+        dyn_summary "$work/bfd_ld"
+        dyn_summary "$work/weld_ld"
+        if ! cmp -s "$work/bfd_ld/dynamic.txt" "$work/weld_ld/dynamic.txt"; then
+            what=$(diff "$work/bfd_ld/dynamic.txt" "$work/weld_ld/dynamic.txt" |
+                   sed -n -E 's/^[<>] ([^:]+):.*/\1/p' | awk '!seen[$0]++' | paste -sd, - | sed 's/,/, /g')
+            note "  dynamic summary diff (--- GNU ld, +++ weld):"
+            diff -u --label ld.bfd --label weld "$work/bfd_ld/dynamic.txt" "$work/weld_ld/dynamic.txt" > "$work/dynamic.diff"
+            excerpt "$work/dynamic.diff" 20
+            dyn_reason="dynamic linking properties differ ($what)"
+        fi
+    fi
+
     do_run bfd_ld
     do_run weld_ld
     ws=$(cat "$work/weld_ld/run.status"); bs=$(cat "$work/bfd_ld/run.status")
@@ -173,6 +217,7 @@ if [ "${1:-}" = "--__one" ]; then
         finish FAIL "program linked by weld timed out (${RUN_TIMEOUT}s)"
     fi
     reasons=()
+    [ -n "$dyn_reason" ] && reasons+=("$dyn_reason")
     if ! cmp -s "$work/bfd_ld/run.out" "$work/weld_ld/run.out"; then
         reasons+=("stdout differs")
         note "  stdout diff (--- GNU ld, +++ weld):"
@@ -200,18 +245,21 @@ fi
 # Driver
 # ---------------------------------------------------------------------------
 usage() {
-    sed -n '2,12p' "$SELF" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,14p' "$SELF" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
 WELD_BIN=${WELD:-$ROOT/build/bin/weld}
 JOBS=$(nproc 2>/dev/null || echo 2)
 KEEP=0
+MODE_ARG=${WT_MODE:-static}
 FILTERS=()
 while [ $# -gt 0 ]; do
     case $1 in
         --weld) [ $# -ge 2 ] || usage; WELD_BIN=$2; shift 2 ;;
         --weld=*) WELD_BIN=${1#--weld=}; shift ;;
+        --mode) [ $# -ge 2 ] || usage; MODE_ARG=$2; shift 2 ;;
+        --mode=*) MODE_ARG=${1#--mode=}; shift ;;
         --jobs|-j) [ $# -ge 2 ] || usage; JOBS=$2; shift 2 ;;
         --jobs=*) JOBS=${1#--jobs=}; shift ;;
         -j*) JOBS=${1#-j}; shift ;;
@@ -223,6 +271,18 @@ while [ $# -gt 0 ]; do
     esac
 done
 case $JOBS in ''|*[!0-9]*|0) echo "run.sh: bad --jobs value '$JOBS'" >&2; exit 2 ;; esac
+MODES_RUN=()
+for m in ${MODE_ARG//,/ }; do
+    case $m in
+        all) MODES_RUN+=(static pie nopie) ;;
+        static|pie|nopie) MODES_RUN+=("$m") ;;
+        *) echo "run.sh: bad --mode value '$m' (static, pie, nopie or all)" >&2; exit 2 ;;
+    esac
+done
+[ ${#MODES_RUN[@]} -gt 0 ] || { echo "run.sh: empty --mode" >&2; exit 2; }
+# unique, in the order static pie nopie
+m_all=" ${MODES_RUN[*]} "; MODES_RUN=()
+for m in static pie nopie; do case $m_all in *" $m "*) MODES_RUN+=("$m") ;; esac; done
 
 if [ ! -x "$WELD_BIN" ] || [ -d "$WELD_BIN" ]; then
     echo "run.sh: weld binary '$WELD_BIN' not found or not executable (build it, or pass --weld PATH)" >&2
@@ -262,19 +322,49 @@ ln -s "$WELD_BIN" "$TMP/weld_ld/ld"
 ln -s "$BFD" "$TMP/bfd_ld/ld"
 
 export WT_TMP="$TMP" WT_WELD="$WELD_BIN" WT_BFD="$BFD" WT_KEEP="$KEEP"
-if [ ${#cases[@]} -gt 0 ]; then
-    printf '%s\n' "${cases[@]}" | xargs -P "$JOBS" -I{} bash "$SELF" --__one {}
+unset WT_MODE   # the workers get their mode as an argument
+
+# Cases skipped because of their MODES are reported first (so that a
+# "| grep -v ^PASS | tail" of the output still ends with the failures), the
+# rest run in parallel.  (The worker checks MODES again and validates it.)
+declare -A case_modes=()
+for n in "${cases[@]}"; do
+    # shellcheck disable=SC1090
+    case_modes[$n]=$( MODES=; . "$LIBSH" >/dev/null 2>&1; . "$CASEDIR/$n/case.sh" >/dev/null 2>&1
+                      echo "${MODES:-static pie nopie}" )
+done
+jobs=()
+for m in "${MODES_RUN[@]}"; do
+    for n in "${cases[@]}"; do
+        cm=${case_modes[$n]}
+        case " $cm " in
+            *" $m "*) jobs+=("$n $m") ;;
+            *)  ok=1        # a bad MODES value: the worker reports it
+                for x in $cm; do case $x in static|pie|nopie) ;; *) ok=0 ;; esac; done
+                if [ $ok = 1 ]; then
+                    echo SKIP > "$TMP/results/$n.$m"
+                    printf 'SKIP %s [%s]: not in MODES="%s"\n' "$n" "$m" "$cm"
+                else
+                    jobs+=("$n $m")
+                fi ;;
+        esac
+    done
+done
+if [ ${#jobs[@]} -gt 0 ]; then
+    printf '%s\n' "${jobs[@]}" | xargs -P "$JOBS" -n 2 bash "$SELF" --__one
 fi
 
-passed=0; failed=0
-for n in "${cases[@]}"; do
-    if [ "$(cat "$TMP/results/$n" 2>/dev/null)" = PASS ]; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        # a worker that died without reporting
-        [ -f "$TMP/results/$n" ] || echo "FAIL $n: test runner worker crashed"
-    fi
+passed=0; failed=0; skipped=0
+for m in "${MODES_RUN[@]}"; do
+    for n in "${cases[@]}"; do
+        case $(cat "$TMP/results/$n.$m" 2>/dev/null) in
+            PASS) passed=$((passed + 1)) ;;
+            SKIP) skipped=$((skipped + 1)) ;;
+            *)  failed=$((failed + 1))
+                # a worker that died without reporting
+                [ -f "$TMP/results/$n.$m" ] || echo "FAIL $n [$m]: test runner worker crashed" ;;
+        esac
+    done
 done
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ $failed -eq 0 ]

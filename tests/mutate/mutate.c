@@ -10,15 +10,36 @@
  *     weld -nostdlib -static -e main -o OUT main.o util.o libab.a libs.ld
  *     weld -nostdlib -static -e main -o OUT solo.o      (needs no GOT)
  *
- * must succeed.  Then, for each case, one of those inputs (or one member of
- * the thin archive) gets one structure-aware mutation (truncation, bit
- * flips, ELF header, section header, symbol, relocation, .eh_frame, group
- * and string table edits, archive member size/name and symbol index edits,
- * linker script rewrites) and the link is run
- * again (with one of a few options: --gc-sections, --eh-frame-hdr,
- * --build-id=sha1, -s, --whole-archive) - directly, or for about one case
- * in eight as a full static link
- * through `gcc -B DIR -static` with DIR/ld -> weld.  A case passes when
+ * must succeed.  So must the dynamic links against two shared objects built
+ * with GNU ld (gcc -shared -fPIC -fuse-ld=bfd; seeds libmutdep.c, and
+ * libmut.c with the version script libmut.map: DT_SONAME, DT_NEEDED,
+ * .gnu.version, .gnu.version_d with two nodes and .symver'd definitions,
+ * .gnu.version_r, a data object, TLS, functions), which are gcc's own
+ * linker lines (captured with gcc -###, see capture_link()) with weld in
+ * place of collect2:
+ *
+ *     weld ... -pie Scrt1.o crti.o crtbeginS.o -L... somain.o libmut.so
+ *          libmutdep.so -lgcc ... -lc ... crtendS.o crtn.o -o OUT
+ *     (and -no-pie with crt1.o crtbegin.o crtend.o and somain_nopie.o,
+ *     where libmut.so's mut_data is copy-relocated)
+ *
+ * and both programs must print what GNU ld's do.  Then, for each case, one
+ * of those inputs (or one member of the thin archive) gets one
+ * structure-aware mutation (truncation, bit flips, ELF header, section
+ * header, symbol, relocation, .eh_frame, group and string table edits,
+ * archive member size/name and symbol index edits, linker script rewrites;
+ * for libmut.so and libmutdep.so, about one case in six: e_ident and ELF
+ * header, section headers (mostly of the dynamic sections), .dynsym
+ * entries, .dynstr, .gnu.version entries, .gnu.version_d and .gnu.version_r
+ * records and chains, .dynamic DT_SONAME/DT_NEEDED offsets and tags) and
+ * the link is run again (with one of a few options: --gc-sections,
+ * --eh-frame-hdr, --build-id=sha1, -s, --whole-archive; for the dynamic
+ * links --gc-sections, --export-dynamic, --hash-style=both, -s,
+ * --build-id=sha1, --max-symbol-version=libmut.so:LIBMUT_1.0; a mutated
+ * shared object goes into the -no-pie link one time in three, somain.o
+ * always into the -pie one) - directly, or for about one case in eight
+ * through `gcc -B DIR [-static | -pie | -no-pie]` with DIR/ld -> weld.  A
+ * case passes when
  *
  *   - weld exits 0 or 1 (no signal, no timeout, no status 2+);
  *   - on exit 1 stderr is non-empty, and its lines before the first
@@ -31,11 +52,13 @@
  * Everything is a function of (seed, case index), so any failing case can be
  * rerun alone with --case.  Failing inputs are saved under --failures as
  * s<seed>-c<case>[+OPT...].<role> (role = the input they replace, e.g.
- * main.o, libab.a, c.o; +OPT = the extra options, without "--") with a .txt
- * note; --replay takes such files (or any other file, which is then linked
- * with libfull.a the way the fuzz target links its input; +OPT in its name
- * adds options there too) and checks them the same way (gcc -B failures are
- * replayed as direct links).
+ * main.o, libab.a, c.o, libmut.so; +OPT = the extra options, without "--",
+ * with ',' for '.'; +no-pie = the -no-pie dynamic link) with a .txt note;
+ * --replay takes such files (or any other file, which is then linked with
+ * libfull.a the way the fuzz target links its input - or, if it is an ELF
+ * shared object, in libmut.so's place in the dynamic link, as the fuzz
+ * target does; +OPT in its name adds options there too) and checks them the
+ * same way (gcc -B failures are replayed as direct links).
  *
  * Usage:
  *   mutate --weld PATH [--seed S] [--count N] [--jobs J] [--timeout SEC]
@@ -256,10 +279,19 @@ static int pick_w(Rng *r, const unsigned *w, int n) {
 /* The seeds, their files and the inputs of the link. */
 static const char *const seed_names[] = {"main", "util", "a", "b_long_member_name", "c", "d", "solo"};
 
-enum { T_MAIN, T_UTIL, T_LIBAB, T_LIBTHIN, T_THIN_C, T_THIN_D, T_SOLO, T_SCRIPT, NTARGETS };
-static const char *const target_file[NTARGETS] = {"main.o", "util.o", "libab.a", "libthin.a",
-                                                  "c.o",    "d.o",    "solo.o",  "libs.ld"};
-static const unsigned target_weight[NTARGETS] = {17, 16, 19, 7, 8, 8, 16, 9};
+enum { T_MAIN, T_UTIL, T_LIBAB, T_LIBTHIN, T_THIN_C, T_THIN_D, T_SOLO, T_SCRIPT, T_SO, T_SODEP, T_SOMAIN, NTARGETS };
+static const char *const target_file[NTARGETS] = {"main.o", "util.o", "libab.a",   "libthin.a",    "c.o",     "d.o",
+                                                  "solo.o", "libs.ld", "libmut.so", "libmutdep.so", "somain.o"};
+/* about one case in five is a dynamic link (libmut.so, libmutdep.so, somain.o) */
+static const unsigned target_weight[NTARGETS] = {17, 16, 19, 7, 8, 8, 16, 9, 19, 3, 3};
+static bool is_dyn_target(int t) { return t == T_SO || t == T_SODEP || t == T_SOMAIN; }
+/* The dynamic links: gcc's own collect2 line (gcc -### -pie / -no-pie -o
+ * prog MAIN libmut.so libmutdep.so, see capture_link()), stored by
+ * prepare() one argument a line in so-pie.args and so-nopie.args, with
+ * "@OUT@" for the output; MAIN is somain.o (-fPIE) or somain_nopie.o. */
+enum { LK_STATIC, LK_PIE, LK_NOPIE };
+static const char *const dyn_args_file[3] = {NULL, "so-pie.args", "so-nopie.args"};
+static const char *const dyn_main[3] = {NULL, "somain.o", "somain_nopie.o"};
 /* the link: these, in this order (libs.ld is GROUP ( libthin.a ), c.o and
  * d.o are read through libthin.a); solo.o is linked on its own */
 static const char *const link_inputs[] = {"main.o", "util.o", "libab.a", "libs.ld"};
@@ -282,6 +314,8 @@ typedef struct {
   bool list;      /* print the mutations only */
   Bytes orig[NTARGETS];
   Bytes libfull;
+  Bytes nopie_main;       /* somain_nopie.o (not mutated) */
+  char **dyn_args[3];     /* the dynamic link lines (LK_PIE, LK_NOPIE), NULL-terminated */
 } Config;
 
 static void rm_f(const char *dir, const char *name) {
@@ -290,35 +324,164 @@ static void rm_f(const char *dir, const char *name) {
   free(p);
 }
 
-/* Compiles the seeds and makes the archives in `dir`. */
+/* Appends the words after `marker` on the seed's marker line to argv. */
+static void seed_flags(char *text, const char *marker, char **argv, int *argc, int max) {
+  char *flags = strstr(text, marker);
+  if (!flags) return;
+  flags += strlen(marker);
+  char *nl = strchr(flags, '\n');
+  if (nl) *nl = 0;
+  for (char *t = strtok(flags, " \t"); t && *argc < max; t = strtok(NULL, " \t")) argv[(*argc)++] = t;
+}
+
+/* gcc -c SEED.c -o OBJ with the seed's "mutate-cflags:" and `extra`. */
+static void compile_seed(const char *seeds, const char *dir, const char *name, const char *obj_name, const char *extra) {
+  char *src = fmt("%s/%s.c", seeds, name);
+  char *obj = fmt("%s/%s", dir, obj_name);
+  char *text = read_text(src, 4096);
+  char *argv[64];
+  int argc = 0;
+  argv[argc++] = "gcc";
+  argv[argc++] = "-c";
+  argv[argc++] = "-fno-stack-protector";
+  if (extra) argv[argc++] = (char *)extra;
+  seed_flags(text, "mutate-cflags:", argv, &argc, 56);
+  argv[argc++] = src;
+  argv[argc++] = "-o";
+  argv[argc++] = obj;
+  argv[argc] = NULL;
+  run_or_die(argv, NULL);
+  free(text);
+  free(src);
+  free(obj);
+}
+
+/* A shared-object seed: gcc -shared -fPIC -fuse-ld=bfd (GNU ld), DT_SONAME
+ * NAME.so, stripped (-s) and without -z separate-code (small files: the
+ * mutations land in the dynamic structures, not in page padding), plus the
+ * flags of its "mutate-so:" line; runs in `dir` (-L. finds the seeds built
+ * before), with -I and the version script from the seed directory. */
+static void build_so(const char *seeds, const char *dir, const char *name) {
+  char *src = abspath(fmt("%s/%s.c", seeds, name));
+  char *sdir = abspath(seeds);
+  char *text = read_text(src, 4096);
+  char *soname = fmt("-Wl,-soname,%s.so", name), *out = fmt("%s.so", name);
+  char *argv[64];
+  int argc = 0;
+  argv[argc++] = "gcc";
+  argv[argc++] = "-shared";
+  argv[argc++] = "-fPIC";
+  argv[argc++] = "-fuse-ld=bfd";
+  argv[argc++] = "-fno-stack-protector";
+  argv[argc++] = "-Wl,-z,noseparate-code";
+  argv[argc++] = "-Wl,-s";
+  argv[argc++] = soname;
+  /* the version script is named relative to the seeds */
+  char *vs = NULL;
+  char *m = strstr(text, "--version-script=");
+  if (m) {
+    char *e = m + strlen("--version-script=");
+    size_t n = strcspn(e, " \t\n");
+    vs = fmt("-Wl,--version-script=%s/%.*s", sdir, (int)n, e);
+  }
+  int first = argc;
+  seed_flags(text, "mutate-so:", argv, &argc, 56);
+  for (int i = first; i < argc; i++)
+    if (vs && strstr(argv[i], "--version-script=")) argv[i] = vs;
+  argv[argc++] = src;
+  argv[argc++] = "-o";
+  argv[argc++] = out;
+  argv[argc] = NULL;
+  run_or_die(argv, dir);
+  free(text);
+  free(src);
+  free(sdir);
+  free(soname);
+  free(out);
+  free(vs);
+}
+
+/* The next word of a gcc -### command line (words are separated by blanks;
+ * "..." quotes one, with \" and \\ inside); NULL at the end of the line. */
+static char *next_word(const char **pp) {
+  const char *p = *pp;
+  while (*p == ' ' || *p == '\t') p++;
+  if (!*p || *p == '\n') return NULL;
+  char *w = xmalloc(strlen(p) + 1);
+  size_t n = 0;
+  if (*p == '"') {
+    for (p++; *p && *p != '"' && *p != '\n'; p++) {
+      if (*p == '\\' && (p[1] == '"' || p[1] == '\\')) p++;
+      w[n++] = *p;
+    }
+    if (*p == '"') p++;
+  } else {
+    while (*p && *p != ' ' && *p != '\t' && *p != '\n') w[n++] = *p++;
+  }
+  w[n] = 0;
+  *pp = p;
+  return w;
+}
+
+/* Writes DIR/FILE: the linker line gcc would run for
+ *     gcc [-pie|-no-pie] -o prog MAIN libmut.so libmutdep.so
+ * (the collect2 line of gcc -###), one argument a line, without collect2
+ * itself and the LTO plugin's options (-plugin FILE, -plugin-opt=...: a
+ * temporary file name each time), and "@OUT@" for the output. */
+static void capture_link(const char *dir, int kind) {
+  char errpath[] = "/tmp/mutate-cmd-XXXXXX";
+  int fd = mkstemp(errpath);
+  if (fd < 0) die("mkstemp: %s", strerror(errno));
+  close(fd);
+  char *argv[] = {"gcc", "-###", kind == LK_NOPIE ? "-no-pie" : "-pie", "-o", "prog", (char *)dyn_main[kind],
+                  "libmut.so", "libmutdep.so", NULL};
+  RunResult r = run(argv, dir, errpath, 120);
+  char *text = read_text(errpath, 1 << 16);
+  unlink(errpath);
+  if (r.timed_out || !WIFEXITED(r.status) || WEXITSTATUS(r.status)) die("gcc -### failed:\n%s", text);
+  const char *line = NULL;
+  for (const char *p = text; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+    const char *q = p;
+    char *w = next_word(&q);
+    if (!w) continue;
+    size_t l = strlen(w);
+    bool ld = (l >= 8 && !strcmp(w + l - 8, "collect2")) || (l >= 3 && !strcmp(w + l - 3, "/ld"));
+    free(w);
+    if (ld) line = p;
+  }
+  if (!line) die("no collect2 line in the output of gcc -###:\n%s", text);
+  char *path = fmt("%s/%s", dir, dyn_args_file[kind]);
+  FILE *f = fopen(path, "w");
+  if (!f) die("cannot write %s: %s", path, strerror(errno));
+  const char *q = line;
+  char *w = next_word(&q); /* collect2 */
+  free(w);
+  bool prev_o = false;
+  while ((w = next_word(&q))) {
+    if (!strcmp(w, "-plugin")) {
+      free(w);
+      free(next_word(&q));
+      continue;
+    }
+    if (!strncmp(w, "-plugin-opt", 11)) {
+      free(w);
+      continue;
+    }
+    fprintf(f, "%s\n", prev_o && !strcmp(w, "prog") ? "@OUT@" : w);
+    prev_o = !strcmp(w, "-o");
+    free(w);
+  }
+  if (fclose(f)) die("cannot write %s", path);
+  free(path);
+  free(text);
+}
+
+/* Compiles the seeds and makes the archives, the shared objects and the
+ * dynamic link lines in `dir`. */
 static void prepare(const char *seeds, const char *dir) {
   mkdirs(dir);
-  for (size_t i = 0; i < sizeof(seed_names) / sizeof(seed_names[0]); i++) {
-    char *src = fmt("%s/%s.c", seeds, seed_names[i]);
-    char *obj = fmt("%s/%s.o", dir, seed_names[i]);
-    /* flags from the seed's "mutate-cflags:" line */
-    char *text = read_text(src, 4096);
-    char *flags = strstr(text, "mutate-cflags:");
-    char *argv[64];
-    int argc = 0;
-    argv[argc++] = "gcc";
-    argv[argc++] = "-c";
-    argv[argc++] = "-fno-stack-protector";
-    if (flags) {
-      flags += strlen("mutate-cflags:");
-      char *nl = strchr(flags, '\n');
-      if (nl) *nl = 0;
-      for (char *t = strtok(flags, " \t"); t && argc < 56; t = strtok(NULL, " \t")) argv[argc++] = t;
-    }
-    argv[argc++] = src;
-    argv[argc++] = "-o";
-    argv[argc++] = obj;
-    argv[argc] = NULL;
-    run_or_die(argv, NULL);
-    free(text);
-    free(src);
-    free(obj);
-  }
+  for (size_t i = 0; i < sizeof(seed_names) / sizeof(seed_names[0]); i++)
+    compile_seed(seeds, dir, seed_names[i], fmt("%s.o", seed_names[i]), NULL);
   rm_f(dir, "libab.a");
   rm_f(dir, "libthin.a");
   rm_f(dir, "libfull.a");
@@ -331,6 +494,13 @@ static void prepare(const char *seeds, const char *dir) {
   char *ld = fmt("%s/libs.ld", dir);
   write_file(ld, (const uint8_t *)script_text, strlen(script_text));
   free(ld);
+  /* the dynamic link: libmutdep.so first (libmut.so's DT_NEEDED) */
+  build_so(seeds, dir, "libmutdep");
+  build_so(seeds, dir, "libmut");
+  compile_seed(seeds, dir, "somain", "somain.o", "-fPIE");
+  compile_seed(seeds, dir, "somain", "somain_nopie.o", "-fno-pie");
+  capture_link(dir, LK_PIE);
+  capture_link(dir, LK_NOPIE);
 }
 
 /* ------------------------------------------------------ byte access */
@@ -360,6 +530,11 @@ static uint64_t mask_of(int w) { return w >= 8 ? UINT64_MAX : (1ULL << (8 * w)) 
 #define SHT_RELA 4
 #define SHT_NOBITS 8
 #define SHT_GROUP 17
+#define SHT_DYNAMIC 6
+#define SHT_DYNSYM 11
+#define SHT_GNU_VERDEF 0x6ffffffd
+#define SHT_GNU_VERNEED 0x6ffffffe
+#define SHT_GNU_VERSYM 0x6fffffff
 
 /* A valid ELF64 relocatable at [base, base+size) of the buffer. */
 typedef struct {
@@ -463,6 +638,7 @@ typedef struct {
   Rng *r;
   uint8_t *d;    /* the whole file (mutable) */
   size_t n;
+  bool so;       /* a shared object: the dynamic structures are the targets */
   char desc[600];
 } Mut;
 
@@ -512,12 +688,26 @@ static void mut_truncate(Mut *m, const Elf *e) {
   m->n = at;
 }
 
+/* The sections weld reads in a shared object (0 when none). */
+static uint32_t pick_dyn_sec(Mut *m, const Elf *e) {
+  uint32_t c[16];
+  int n = 0;
+  for (uint32_t i = 1; i < e->shnum && n < 16; i++) {
+    uint64_t t = sh_get(m->d, e, i, 4, 4);
+    if (t == SHT_DYNSYM || t == SHT_DYNAMIC || t == SHT_GNU_VERSYM || t == SHT_GNU_VERDEF || t == SHT_GNU_VERNEED ||
+        (t == SHT_STRTAB && i != e->shstrndx))
+      c[n++] = i;
+  }
+  return n ? c[below(m->r, (uint64_t)n)] : 0;
+}
+
 static void mut_bitflip(Mut *m, const Elf *e) {
   int k = 1 + (int)below(m->r, 8);
   size_t lo = 0, len = m->n;
   if (e && chance(m->r, 60)) {
     /* within one structure: the ELF header, the section headers or a section */
     uint32_t i = (uint32_t)below(m->r, e->shnum + 1);
+    if (m->so && chance(m->r, 60) && pick_dyn_sec(m, e)) i = pick_dyn_sec(m, e);
     if (i == e->shnum) {
       lo = e->base;
       len = 64;
@@ -545,6 +735,17 @@ static void mut_bitflip(Mut *m, const Elf *e) {
 }
 
 static void mut_ehdr(Mut *m, const Elf *e) {
+  if (m->so && chance(m->r, 30)) {
+    /* e_ident: class (32-bit), byte order, version, OS ABI */
+    static const struct {
+      const char *name;
+      int off;
+    } id[] = {{"EI_CLASS", 4}, {"EI_DATA", 5}, {"EI_VERSION", 6}, {"EI_OSABI", 7}, {"EI_ABIVERSION", 8}};
+    static const uint64_t c[] = {0, 1, 2, 3, 0x80, 0xff};
+    int k = chance(m->r, 50) ? 0 : (int)below(m->r, 5);
+    edit(m, e->base + (size_t)id[k].off, 1, c[below(m->r, 6)], id[k].name);
+    return;
+  }
   static const struct {
     const char *name;
     int off, w;
@@ -583,6 +784,10 @@ static void mut_ehdr(Mut *m, const Elf *e) {
 
 static uint32_t pick_sec(Mut *m, const Elf *e) {
   if (chance(m->r, 8)) return 0;
+  if (m->so && chance(m->r, 65)) {
+    uint32_t i = pick_dyn_sec(m, e);
+    if (i) return i;
+  }
   return 1 + (uint32_t)below(m->r, e->shnum - 1);
 }
 
@@ -612,7 +817,7 @@ static void mut_shdr(Mut *m, const Elf *e) {
     }
     case 2: case 3: {
       uint32_t syms[1];
-      uint64_t sym = find_secs(m->d, e, SHT_SYMTAB, NULL, syms, 1) ? syms[0] : 1;
+      uint64_t sym = find_secs(m->d, e, m->so ? SHT_DYNSYM : SHT_SYMTAB, NULL, syms, 1) ? syms[0] : 1;
       uint64_t c[] = {0, e->shnum, e->shnum - 1ULL, sym, i, below(m->r, e->shnum), 0xffff, 0xffffffff};
       v = c[below(m->r, 8)];
       break;
@@ -628,8 +833,9 @@ static void mut_shdr(Mut *m, const Elf *e) {
       break;
     }
     case 6: {
-      uint64_t c[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 14, 15, 16, 17, 18, 0x70000001, 0x6fff4c03, 0x6ffffff6, 0xffffffff};
-      v = c[below(m->r, 20)];
+      uint64_t c[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 14, 15, 16, 17, 18, 0x70000001, 0x6fff4c03, 0x6ffffff6, 0xffffffff,
+                      SHT_GNU_VERDEF, SHT_GNU_VERNEED, SHT_GNU_VERSYM, SHT_DYNSYM, SHT_DYNAMIC, 0x6ffffff5};
+      v = c[below(m->r, m->so ? 26 : 20)];
       break;
     }
     case 7: {
@@ -651,9 +857,9 @@ static void mut_shdr(Mut *m, const Elf *e) {
   edit(m, off, f[k].w, v, what);
 }
 
-static bool symtab_of(const uint8_t *d, const Elf *e, uint32_t *idx, uint64_t *nsyms, uint64_t *strsz) {
+static bool symtab_of(const uint8_t *d, const Elf *e, uint32_t *idx, uint64_t *nsyms, uint64_t *strsz, int64_t type) {
   uint32_t s[1];
-  if (!find_secs(d, e, SHT_SYMTAB, NULL, s, 1)) return false;
+  if (!find_secs(d, e, type, NULL, s, 1)) return false;
   *idx = s[0];
   *nsyms = sh_get(d, e, s[0], 0x20, 8) / 24;
   uint32_t link = (uint32_t)sh_get(d, e, s[0], 0x28, 4);
@@ -664,7 +870,7 @@ static bool symtab_of(const uint8_t *d, const Elf *e, uint32_t *idx, uint64_t *n
 static bool mut_sym(Mut *m, const Elf *e) {
   uint32_t si;
   uint64_t nsyms, strsz;
-  if (!symtab_of(m->d, e, &si, &nsyms, &strsz)) return false;
+  if (!symtab_of(m->d, e, &si, &nsyms, &strsz, m->so ? SHT_DYNSYM : SHT_SYMTAB)) return false;
   uint64_t i = chance(m->r, 8) ? 0 : 1 + below(m->r, nsyms - 1);
   size_t base = e->base + (size_t)sh_get(m->d, e, si, 0x18, 8) + 24 * (size_t)i;
   static const struct {
@@ -708,7 +914,7 @@ static bool mut_sym(Mut *m, const Elf *e) {
       v = below(m->r, 4) | (chance(m->r, 30) ? rnd(m->r) & 0xfc : 0);
     }
   char what[96];
-  snprintf(what, sizeof(what), "symbol #%llu.%s", (unsigned long long)i, f[k].name);
+  snprintf(what, sizeof(what), "%s #%llu.%s", m->so ? "dynamic symbol" : "symbol", (unsigned long long)i, f[k].name);
   edit(m, base + (size_t)f[k].off, f[k].w, v, what);
   return true;
 }
@@ -722,7 +928,7 @@ static bool mut_rela(Mut *m, const Elf *e) {
   if (!cnt) return false;
   uint32_t si;
   uint64_t nsyms = 0, strsz;
-  symtab_of(m->d, e, &si, &nsyms, &strsz);
+  symtab_of(m->d, e, &si, &nsyms, &strsz, SHT_SYMTAB);
   uint32_t tgt = (uint32_t)sh_get(m->d, e, ri, 0x2c, 4);
   uint64_t tsz = tgt < e->shnum ? sh_get(m->d, e, tgt, 0x20, 8) : 0;
   uint64_t k = below(m->r, cnt);
@@ -860,6 +1066,12 @@ static bool mut_strtab(Mut *m, const Elf *e) {
   int n = find_secs(m->d, e, SHT_STRTAB, NULL, st, 8);
   if (!n) return false;
   uint32_t i = st[below(m->r, (uint64_t)n)];
+  uint32_t ds[1];
+  if (m->so && chance(m->r, 75) && find_secs(m->d, e, SHT_DYNSYM, NULL, ds, 1)) {
+    /* .dynstr: the names of symbols, versions, DT_SONAME and DT_NEEDED */
+    uint32_t l = (uint32_t)sh_get(m->d, e, ds[0], 0x28, 4);
+    if (l && l < e->shnum && sh_get(m->d, e, l, 4, 4) == SHT_STRTAB) i = l;
+  }
   uint64_t so = sh_get(m->d, e, i, 0x18, 8), ss = sh_get(m->d, e, i, 0x20, 8);
   if (!ss) return false;
   uint8_t *p = m->d + e->base + so;
@@ -1020,21 +1232,317 @@ static void mut_script(Mut *m) {
   m->n = n;
 }
 
+/* ------------------------------------- shared objects: dynamic structures */
+
+/* The contents of the first section of `type`: index, file offset, size. */
+static uint32_t sec_body(const uint8_t *d, const Elf *e, int64_t type, size_t *off, uint64_t *size) {
+  uint32_t s[1];
+  if (!find_secs(d, e, type, NULL, s, 1)) return 0;
+  uint64_t so = sh_get(d, e, s[0], 0x18, 8), ss = sh_get(d, e, s[0], 0x20, 8);
+  if (so > e->size || ss > e->size - so) return 0;
+  *off = e->base + (size_t)so;
+  *size = ss;
+  return s[0];
+}
+
+/* the size of the string table section i links to (0 if none) */
+static uint64_t linked_strsz(const uint8_t *d, const Elf *e, uint32_t i) {
+  uint32_t l = (uint32_t)sh_get(d, e, i, 0x28, 4);
+  return l && l < e->shnum ? sh_get(d, e, l, 0x20, 8) : 0;
+}
+
+/* the number of version definitions (the highest index weld may accept + 1) */
+static uint64_t verdef_count(const uint8_t *d, const Elf *e) {
+  uint32_t s[1];
+  return find_secs(d, e, SHT_GNU_VERDEF, NULL, s, 1) ? sh_get(d, e, s[0], 0x2c, 4) : 0;
+}
+
+/* A string offset for a table of strsz bytes holding `cur`. */
+static uint64_t str_off(Rng *r, uint64_t cur, uint64_t strsz) {
+  uint64_t c[] = {0, strsz - 1, strsz, strsz + 1, 0xffffffff, 0x80000000, below(r, strsz ? strsz : 1), cur + 1,
+                  cur - 1, 1};
+  return c[below(r, sizeof(c) / sizeof(c[0]))];
+}
+
+/* .gnu.version: one entry, or all of them */
+static bool mut_versym(Mut *m, const Elf *e) {
+  size_t off;
+  uint64_t ss;
+  if (!sec_body(m->d, e, SHT_GNU_VERSYM, &off, &ss) || ss < 2) return false;
+  uint64_t n = ss / 2, nver = verdef_count(m->d, e);
+  if (chance(m->r, 8)) {
+    uint64_t c[] = {0, 1, 0x7fff, 0xffff, nver + 1, 0x8000, 2};
+    uint64_t v = c[below(m->r, 7)];
+    for (uint64_t i = 0; i < n; i++) set(m->d, off + 2 * (size_t)i, 2, v);
+    say(m, "every .gnu.version entry = 0x%llx", (unsigned long long)v);
+    return true;
+  }
+  uint64_t i = n < 2 || chance(m->r, 6) ? 0 : 1 + below(m->r, n - 1);
+  uint64_t cur = get(m->d, off + 2 * (size_t)i, 2);
+  uint64_t c[] = {0,      1,      2,      3,          4,       5,       6,        nver,     nver + 1,       0x7ffe,
+                  0x7fff, 0x8000, 0x8001, 0x8002,     0x8003,  0xffff,  cur ^ 0x8000, cur + 1, cur - 1, rnd(m->r) & 0xffff};
+  char what[64];
+  snprintf(what, sizeof(what), ".gnu.version[%llu]", (unsigned long long)i);
+  edit(m, off + 2 * (size_t)i, 2, c[below(m->r, sizeof(c) / sizeof(c[0]))], what);
+  return true;
+}
+
+/* .gnu.version_d: a field of a version definition (Elf64_Verdef, 20 bytes:
+ * vd_version 2, vd_flags 2, vd_ndx 2, vd_cnt 2, vd_hash 4, vd_aux 4,
+ * vd_next 4) or of one of its names (Elf64_Verdaux, 8 bytes: vda_name 4,
+ * vda_next 4), or the section's record count (sh_info) and string table
+ * (sh_link) */
+static bool mut_verdef(Mut *m, const Elf *e) {
+  size_t base;
+  uint64_t ss;
+  uint32_t vd = sec_body(m->d, e, SHT_GNU_VERDEF, &base, &ss);
+  if (!vd || ss < 20) return false;
+  uint64_t cnt = sh_get(m->d, e, vd, 0x2c, 4), strsz = linked_strsz(m->d, e, vd);
+  uint64_t recs[16], auxs[32], o = 0;
+  int nr = 0, na = 0;
+  for (uint64_t k = 0; k < cnt && nr < 16 && o + 20 <= ss; k++) {
+    recs[nr++] = o;
+    uint64_t vcnt = get(m->d, base + (size_t)o + 6, 2), ao = o + get(m->d, base + (size_t)o + 12, 4);
+    for (uint64_t j = 0; j < vcnt && na < 32 && ao + 8 <= ss; j++) {
+      auxs[na++] = ao;
+      uint64_t nx = get(m->d, base + (size_t)ao + 4, 4);
+      if (!nx) break;
+      ao += nx;
+    }
+    uint64_t nx = get(m->d, base + (size_t)o + 16, 4);
+    if (!nx) break;
+    o += nx;
+  }
+  if (!nr) return false;
+  static const unsigned w[] = {3, 2, 14, 6, 1, 10, 12, 12, 6, 6, 3};
+  int f = pick_w(m->r, w, 11);
+  if (f >= 7 && f <= 8 && !na) f = 5;
+  uint64_t r = recs[below(m->r, (uint64_t)nr)], a = na ? auxs[below(m->r, (uint64_t)na)] : 0;
+  uint64_t other = recs[below(m->r, (uint64_t)nr)];
+  char what[96];
+  if (f <= 6) {
+    static const struct {
+      const char *name;
+      int off, w;
+    } fl[] = {{"vd_version", 0, 2}, {"vd_flags", 2, 2}, {"vd_ndx", 4, 2}, {"vd_cnt", 6, 2},
+              {"vd_hash", 8, 4},    {"vd_aux", 12, 4},  {"vd_next", 16, 4}};
+    size_t at = base + (size_t)r + (size_t)fl[f].off;
+    uint64_t cur = get(m->d, at, fl[f].w), v = 0, left = ss - r;
+    switch (f) {
+    case 0: { uint64_t c[] = {0, 2, 0xffff}; v = c[below(m->r, 3)]; break; }
+    case 1: { uint64_t c[] = {0, 1, 2, 3, 0xffff}; v = c[below(m->r, 5)]; break; }
+    case 2: {
+      uint64_t c[] = {0, 1, 2, 3, 4, 5, cnt, cnt + 1, 0x7ffe, 0x7fff, 0x8000, 0x8002, 0xffff,
+                      get(m->d, base + (size_t)other + 4, 2)};
+      v = c[below(m->r, sizeof(c) / sizeof(c[0]))];
+      break;
+    }
+    case 3: { uint64_t c[] = {0, 1, 2, 3, cur + 1, 0xffff}; v = c[below(m->r, 6)]; break; }
+    case 4: v = rnd(m->r); break;
+    case 5: {
+      uint64_t c[] = {0, 1, 8, 20, 28, left, left - 8, left - 7, 0xffffffff, 0x80000000, cur + 1, cur + 8, other - r};
+      v = c[below(m->r, sizeof(c) / sizeof(c[0]))];
+      break;
+    }
+    default: {
+      uint64_t c[] = {0, 1, 8, 20, 28, left, left - 20, left - 19, 0xffffffff, 0x80000000, cur + 8, cur - 8, cur + 1};
+      v = c[below(m->r, sizeof(c) / sizeof(c[0]))];
+    }
+    }
+    snprintf(what, sizeof(what), ".gnu.version_d record at 0x%llx: %s", (unsigned long long)r, fl[f].name);
+    edit(m, at, fl[f].w, v, what);
+  } else if (f <= 8) {
+    size_t at = base + (size_t)a + (f == 7 ? 0 : 4);
+    uint64_t cur = get(m->d, at, 4), v;
+    if (f == 7) {
+      v = chance(m->r, 20) ? get(m->d, base + (size_t)auxs[below(m->r, (uint64_t)na)], 4) : str_off(m->r, cur, strsz);
+    } else {
+      uint64_t c[] = {0, 1, 8, 16, ss - a, ss - a - 7, 0xffffffff, cur - 8};
+      v = c[below(m->r, 8)];
+    }
+    snprintf(what, sizeof(what), ".gnu.version_d name entry at 0x%llx: %s", (unsigned long long)a,
+             f == 7 ? "vda_name" : "vda_next");
+    edit(m, at, 4, v, what);
+  } else if (f == 9) {
+    uint64_t c[] = {0, 1, cnt - 1, cnt + 1, cnt * 2, 0x7fff, 0xffffffff};
+    edit(m, sh(e, vd) + 0x2c, 4, c[below(m->r, 7)], ".gnu.version_d sh_info (record count)");
+  } else {
+    uint32_t ds[1];
+    uint64_t dsym = find_secs(m->d, e, SHT_DYNSYM, NULL, ds, 1) ? ds[0] : 0;
+    uint64_t c[] = {0, e->shnum, e->shnum - 1ULL, dsym, e->shstrndx, vd, 0xffffffff};
+    edit(m, sh(e, vd) + 0x28, 4, c[below(m->r, 7)], ".gnu.version_d sh_link");
+  }
+  return true;
+}
+
+/* .gnu.version_r: a field of a requirement (Elf64_Verneed, 16 bytes:
+ * vn_version 2, vn_cnt 2, vn_file 4, vn_aux 4, vn_next 4) or of one of its
+ * versions (Elf64_Vernaux, 16 bytes: vna_hash 4, vna_flags 2, vna_other 2,
+ * vna_name 4, vna_next 4), or sh_info / sh_link */
+static bool mut_verneed(Mut *m, const Elf *e) {
+  size_t base;
+  uint64_t ss;
+  uint32_t vn = sec_body(m->d, e, SHT_GNU_VERNEED, &base, &ss);
+  if (!vn || ss < 16) return false;
+  uint64_t cnt = sh_get(m->d, e, vn, 0x2c, 4), strsz = linked_strsz(m->d, e, vn), nver = verdef_count(m->d, e);
+  uint64_t recs[16], auxs[32], o = 0;
+  int nr = 0, na = 0;
+  for (uint64_t k = 0; k < cnt && nr < 16 && o + 16 <= ss; k++) {
+    recs[nr++] = o;
+    uint64_t vcnt = get(m->d, base + (size_t)o + 2, 2), ao = o + get(m->d, base + (size_t)o + 8, 4);
+    for (uint64_t j = 0; j < vcnt && na < 32 && ao + 16 <= ss; j++) {
+      auxs[na++] = ao;
+      uint64_t nx = get(m->d, base + (size_t)ao + 12, 4);
+      if (!nx) break;
+      ao += nx;
+    }
+    uint64_t nx = get(m->d, base + (size_t)o + 12, 4);
+    if (!nx) break;
+    o += nx;
+  }
+  if (!nr) return false;
+  static const unsigned w[] = {2, 6, 4, 8, 10, 1, 2, 14, 4, 10, 5, 2};
+  int f = pick_w(m->r, w, 12);
+  if (f >= 5 && f <= 9 && !na) f = 3;
+  uint64_t r = recs[below(m->r, (uint64_t)nr)], a = na ? auxs[below(m->r, (uint64_t)na)] : 0;
+  char what[96];
+  static const struct {
+    const char *name;
+    int off, w;
+  } fl[] = {{"vn_version", 0, 2}, {"vn_cnt", 2, 2},    {"vn_file", 4, 4},   {"vn_aux", 8, 4},
+            {"vn_next", 12, 4},   {"vna_hash", 0, 4},  {"vna_flags", 4, 2}, {"vna_other", 6, 2},
+            {"vna_name", 8, 4},   {"vna_next", 12, 4}};
+  if (f <= 9) {
+    uint64_t at0 = f <= 4 ? r : a;
+    size_t at = base + (size_t)at0 + (size_t)fl[f].off;
+    uint64_t cur = get(m->d, at, fl[f].w), v = 0, left = ss - at0;
+    switch (f) {
+    case 0: { uint64_t c[] = {0, 2, 0xffff}; v = c[below(m->r, 3)]; break; }
+    case 1: { uint64_t c[] = {0, 1, 2, cur + 1, 0xff, 0xffff}; v = c[below(m->r, 6)]; break; }
+    case 2: case 8: v = str_off(m->r, cur, strsz); break;
+    case 3: case 4: case 9: {
+      uint64_t c[] = {0, 1, 16, 32, left, left - 16, left - 15, 0xffffffff, 0x80000000, cur + 16, cur - 16, cur + 1};
+      v = c[below(m->r, sizeof(c) / sizeof(c[0]))];
+      break;
+    }
+    case 5: v = rnd(m->r); break;
+    case 6: { uint64_t c[] = {0, 1, 2, 0xffff}; v = c[below(m->r, 4)]; break; }
+    default: {
+      /* the version index: clash with a definition's, out of range, hidden bit */
+      uint64_t c[] = {0, 1, 2, 3, 4, 5, 6, nver, nver - 1, 0x7ffe, 0x7fff, 0x8000, 0x8003, 0xffff, cur ^ 0x8000};
+      v = c[below(m->r, sizeof(c) / sizeof(c[0]))];
+    }
+    }
+    snprintf(what, sizeof(what), ".gnu.version_r %s at 0x%llx: %s", f <= 4 ? "record" : "entry",
+             (unsigned long long)at0, fl[f].name);
+    edit(m, at, fl[f].w, v, what);
+  } else if (f == 10) {
+    uint64_t c[] = {0, 1, cnt - 1, cnt + 1, 0x7fff, 0xffffffff, ss / 16, ss / 16 + 1};
+    edit(m, sh(e, vn) + 0x2c, 4, c[below(m->r, 8)], ".gnu.version_r sh_info (record count)");
+  } else {
+    uint64_t c[] = {0, e->shnum, e->shnum - 1ULL, e->shstrndx, vn, 0xffffffff};
+    edit(m, sh(e, vn) + 0x28, 4, c[below(m->r, 6)], ".gnu.version_r sh_link");
+  }
+  return true;
+}
+
+/* .dynamic: a DT_SONAME / DT_NEEDED name offset, an entry's tag or value,
+ * no DT_NULL terminator, or every entry DT_NEEDED */
+static bool mut_dynamic(Mut *m, const Elf *e) {
+  size_t base;
+  uint64_t ss;
+  uint32_t dy = sec_body(m->d, e, SHT_DYNAMIC, &base, &ss);
+  if (!dy || ss < 16) return false;
+  uint64_t n = ss / 16, strsz = linked_strsz(m->d, e, dy), names[32], nul = n;
+  int nn = 0;
+  for (uint64_t k = 0; k < n; k++) {
+    uint64_t tag = get(m->d, base + 16 * (size_t)k, 8);
+    if (tag == 0) {
+      nul = k;
+      break;
+    }
+    if ((tag == 1 || tag == 14) && nn < 32) names[nn++] = k;
+  }
+  static const unsigned w[] = {40, 22, 10, 6, 12};
+  int kind = pick_w(m->r, w, 5);
+  if (kind == 0 && !nn) kind = 1;
+  char what[96];
+  switch (kind) {
+  case 0: {
+    uint64_t k = names[below(m->r, (uint64_t)nn)];
+    size_t at = base + 16 * (size_t)k + 8;
+    uint64_t cur = get(m->d, at, 8);
+    uint64_t c[] = {1ULL << 32, 1ULL << 63, UINT64_MAX, strsz + 0x100000000ULL};
+    uint64_t v = chance(m->r, 25) ? c[below(m->r, 4)] : str_off(m->r, cur, strsz);
+    snprintf(what, sizeof(what), ".dynamic[%llu] (%s).d_val", (unsigned long long)k,
+             get(m->d, base + 16 * (size_t)k, 8) == 1 ? "DT_NEEDED" : "DT_SONAME");
+    edit(m, at, 8, v, what);
+    break;
+  }
+  case 1: {
+    uint64_t k = below(m->r, nul < n ? nul + 1 : n);
+    static const uint64_t tags[] = {0, 1, 14, 1, 14, 5, 10, 15, 29, 0x6ffffffe, 0x6fffffff, 0x6ffffffc, 0x6ffffffd,
+                                    0x6ffffff0, 0x6ffffffb, 30, 0x7fffffff, UINT64_MAX, 0x80000000};
+    uint64_t t = tags[below(m->r, sizeof(tags) / sizeof(tags[0]))];
+    snprintf(what, sizeof(what), ".dynamic[%llu].d_tag", (unsigned long long)k);
+    edit(m, base + 16 * (size_t)k, 8, t, what);
+    if ((t == 1 || t == 14) && chance(m->r, 50)) {
+      say(m, ", ");
+      size_t at = base + 16 * (size_t)k + 8;
+      edit(m, at, 8, str_off(m->r, get(m->d, at, 8), strsz), "d_val");
+    }
+    break;
+  }
+  case 2: {
+    /* no terminator: DT_NULL and everything after it become names */
+    uint64_t from = nul < n ? nul : n - 1, t = chance(m->r, 50) ? 1 : 14;
+    for (uint64_t k = from; k < n; k++) {
+      set(m->d, base + 16 * (size_t)k, 8, t);
+      set(m->d, base + 16 * (size_t)k + 8, 8, chance(m->r, 70) ? below(m->r, strsz ? strsz : 1) : rnd(m->r));
+    }
+    say(m, ".dynamic: entries %llu..%llu (from DT_NULL on) = %s, no terminator", (unsigned long long)from,
+        (unsigned long long)n - 1, t == 1 ? "DT_NEEDED" : "DT_SONAME");
+    break;
+  }
+  case 3: {
+    uint64_t v = chance(m->r, 50) ? 1 : below(m->r, strsz ? strsz : 1);
+    for (uint64_t k = 0; k < n; k++) {
+      set(m->d, base + 16 * (size_t)k, 8, 1);
+      set(m->d, base + 16 * (size_t)k + 8, 8, v);
+    }
+    say(m, ".dynamic: all %llu entries DT_NEEDED 0x%llx", (unsigned long long)n, (unsigned long long)v);
+    break;
+  }
+  default: {
+    uint64_t k = below(m->r, n);
+    size_t at = base + 16 * (size_t)k + 8;
+    snprintf(what, sizeof(what), ".dynamic[%llu].d_val", (unsigned long long)k);
+    edit(m, at, 8, boundary(m->r, get(m->d, at, 8), e->size, 8), what);
+  }
+  }
+  return true;
+}
+
 enum { K_TRUNC, K_BITFLIP, K_EHDR, K_SHDR, K_SYM, K_RELA, K_EHFRAME, K_GROUP, K_STRTAB, K_AR_SIZE, K_AR_NAME, K_AR_INDEX,
-       K_SCRIPT, NKINDS };
+       K_SCRIPT, K_VERSYM, K_VERDEF, K_VERNEED, K_DYNAMIC, NKINDS };
 static const char *const kind_name[NKINDS] = {"truncate", "bitflip", "ehdr",    "shdr",    "sym",      "rela",    "eh_frame",
-                                              "group",    "strtab",  "ar-size", "ar-name", "ar-index", "script"};
-static const unsigned kind_weight_obj[NKINDS] = {8, 14, 10, 22, 14, 24, 8, 4, 4, 0, 0, 0, 0};
-static const unsigned kind_weight_ar[NKINDS] = {6, 8, 6, 14, 10, 12, 5, 0, 3, 10, 10, 12, 0};
-static const unsigned kind_weight_thin[NKINDS] = {12, 14, 0, 0, 0, 0, 0, 0, 0, 20, 24, 30, 0};
-static const unsigned kind_weight_script[NKINDS] = {10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60};
+                                              "group",    "strtab",  "ar-size", "ar-name", "ar-index", "script",
+                                              "versym",   "verdef",  "verneed", "dynamic"};
+static const unsigned kind_weight_obj[NKINDS] = {8, 14, 10, 22, 14, 24, 8, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0};
+static const unsigned kind_weight_ar[NKINDS] = {6, 8, 6, 14, 10, 12, 5, 0, 3, 10, 10, 12, 0, 0, 0, 0, 0};
+static const unsigned kind_weight_thin[NKINDS] = {12, 14, 0, 0, 0, 0, 0, 0, 0, 20, 24, 30, 0, 0, 0, 0, 0};
+static const unsigned kind_weight_script[NKINDS] = {10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60, 0, 0, 0, 0};
+/* shared objects: "sym" is .dynsym, "strtab" mostly .dynstr */
+static const unsigned kind_weight_so[NKINDS] = {5, 10, 8, 14, 16, 0, 0, 0, 6, 0, 0, 0, 0, 10, 14, 9, 12};
 
 /* Applies one mutation to the file in m; fills m->desc. */
 static void mutate(Mut *m, int target) {
   const unsigned *w = target == T_LIBAB     ? kind_weight_ar
                       : target == T_LIBTHIN ? kind_weight_thin
                       : target == T_SCRIPT  ? kind_weight_script
+                      : target == T_SO || target == T_SODEP ? kind_weight_so
                                             : kind_weight_obj;
+  m->so = target == T_SO || target == T_SODEP;
   int kind = pick_w(m->r, w, NKINDS);
   Elf e, *ep = NULL;
   if (target == T_LIBAB) {
@@ -1066,6 +1574,10 @@ static void mutate(Mut *m, int target) {
   case K_AR_NAME: ok = mut_ar_name(m); break;
   case K_AR_INDEX: ok = mut_ar_index(m); break;
   case K_SCRIPT: mut_script(m); break;
+  case K_VERSYM: ok = ep && mut_versym(m, ep); break;
+  case K_VERDEF: ok = ep && mut_verdef(m, ep); break;
+  case K_VERNEED: ok = ep && mut_verneed(m, ep); break;
+  case K_DYNAMIC: ok = ep && mut_dynamic(m, ep); break;
   }
   if (!ok) {
     /* the input has nothing of that kind: flip bits instead */
@@ -1214,6 +1726,7 @@ typedef struct {
   char *outdir;   /* work/wN/out */
   char *errpath;  /* work/wN/stderr */
   char last[200]; /* outcome of the last link, for --verbose */
+  bool keep_out;  /* leave OUT in place after the link (the baseline runs it) */
 } Worker;
 
 static void worker_init(Worker *w, const Config *cfg, int id) {
@@ -1232,11 +1745,20 @@ static void worker_init(Worker *w, const Config *cfg, int id) {
   char *p = fmt("%s/libfull.a", w->dir);
   write_file(p, cfg->libfull.d, cfg->libfull.n);
   free(p);
+  p = fmt("%s/%s", w->dir, dyn_main[LK_NOPIE]);
+  write_file(p, cfg->nopie_main.d, cfg->nopie_main.n);
+  free(p);
 }
 
 static const char *const extra_opts[][3] = {
     {NULL}, {NULL}, {"--gc-sections", NULL}, {"--eh-frame-hdr", NULL}, {"--build-id=sha1", NULL},
     {"--strip-all", NULL}, {"--gc-sections", "--eh-frame-hdr", NULL}, {"--whole-archive", NULL}};
+
+/* for the dynamic links; the --max-symbol-version cap is older than the
+ * LIBMUT_2.0 of mut_versioned, so that link fails (names the version) */
+static const char *const dyn_extra_opts[][3] = {
+    {NULL}, {NULL}, {"--gc-sections", NULL}, {"--export-dynamic", NULL}, {"--hash-style=both", NULL},
+    {"--strip-all", NULL}, {"--build-id=sha1", NULL}, {"--max-symbol-version=libmut.so:LIBMUT_1.0", NULL}};
 
 /* Options of the fuzz-style link of a single file (fuzz_link.c uses the same rule). */
 static const char *fuzz_opt(size_t size) {
@@ -1247,33 +1769,62 @@ static const char *fuzz_opt(size_t size) {
   }
 }
 
-/* Links in w->dir.  inputs: file names relative to w->dir.  Returns the
- * reason for a failure or NULL; *cmd gets the command line. */
-static char *link_and_check(Worker *w, const char *const *inputs, int ninputs, const char *const *opts, bool gcc,
-                            char **cmd) {
-  char *argv[64];
+/* A fuzz-style input that is an ELF shared object (e_type ET_DYN) takes
+ * libmut.so's place in a dynamic link instead: -no-pie when (size / 3) is
+ * odd, and size % 3 == 1 adds --gc-sections, == 2 --export-dynamic
+ * (fuzz_link.c uses the same rule). */
+static bool fuzz_is_dso(const uint8_t *d, size_t n) { return n >= 18 && !memcmp(d, "\177ELF", 4) && d[16] == 3 && d[17] == 0; }
+static int fuzz_dyn_kind(size_t size) { return size / 3 % 2 ? LK_NOPIE : LK_PIE; }
+static const char *fuzz_dyn_opt(size_t size) {
+  switch (size % 3) {
+  case 1: return "--gc-sections";
+  case 2: return "--export-dynamic";
+  default: return NULL;
+  }
+}
+
+/* Links in w->dir.  kind LK_STATIC: weld -nostdlib -static -e main (or gcc
+ * -B DIR -static) OPTS -o out/out INPUTS (file names relative to w->dir);
+ * LK_PIE / LK_NOPIE: weld OPTS and the captured gcc line (or gcc -B DIR
+ * [-no-pie] -Wl,OPTS -o out/out MAIN libmut.so libmutdep.so); inputs are
+ * unused.  Returns the reason for a failure or NULL; *cmd gets the command
+ * line. */
+static char *link_and_check(Worker *w, int kind, const char *const *inputs, int ninputs, const char *const *opts,
+                            bool gcc, char **cmd) {
+  char *argv[160];
   int argc = 0;
   char *gb = NULL;
+  const char *dyn_inputs[] = {dyn_main[kind], "libmut.so", "libmutdep.so"};
+  if (kind != LK_STATIC && gcc) {
+    inputs = dyn_inputs;
+    ninputs = 3;
+  }
   if (gcc) {
     gb = fmt("-B%s/", w->cfg->gccb);
     argv[argc++] = "gcc";
     argv[argc++] = gb;
-    argv[argc++] = "-static";
+    argv[argc++] = kind == LK_STATIC ? "-static" : kind == LK_NOPIE ? "-no-pie" : "-pie";
   } else {
     argv[argc++] = (char *)w->cfg->weld;
-    argv[argc++] = "-nostdlib";
-    argv[argc++] = "-static";
-    argv[argc++] = "-e";
-    argv[argc++] = "main";
+    if (kind == LK_STATIC) {
+      argv[argc++] = "-nostdlib";
+      argv[argc++] = "-static";
+      argv[argc++] = "-e";
+      argv[argc++] = "main";
+    }
   }
   char *wopt[8] = {0};
   for (int i = 0; opts && opts[i]; i++) {
     if (gcc) argv[argc++] = wopt[i] = fmt("-Wl,%s", opts[i]);
     else argv[argc++] = (char *)opts[i];
   }
-  argv[argc++] = "-o";
-  argv[argc++] = "out/out";
-  for (int i = 0; i < ninputs; i++) argv[argc++] = (char *)inputs[i];
+  if (kind != LK_STATIC && !gcc) {
+    for (char **a = w->cfg->dyn_args[kind]; *a && argc < 150; a++) argv[argc++] = strcmp(*a, "@OUT@") ? *a : "out/out";
+  } else {
+    argv[argc++] = "-o";
+    argv[argc++] = "out/out";
+    for (int i = 0; i < ninputs; i++) argv[argc++] = (char *)inputs[i];
+  }
   argv[argc] = NULL;
   size_t len = 0;
   for (int i = 0; i < argc; i++) len += strlen(argv[i]) + 1;
@@ -1291,7 +1842,7 @@ static char *link_and_check(Worker *w, const char *const *inputs, int ninputs, c
   snprintf(w->last, sizeof(w->last), "exit %d: %s", WIFEXITED(rr.status) ? WEXITSTATUS(rr.status) : -1, l);
   free(l);
   free(err);
-  clean_dir(w->outdir);
+  if (!w->keep_out) clean_dir(w->outdir);
   free(gb);
   for (int i = 0; i < 8; i++) free(wopt[i]);
   return reason;
@@ -1333,18 +1884,28 @@ static char *run_case(Worker *w, long i) {
   }
   bool gcc = below(&r, 8) == 0;
   const char *const *opts = extra_opts[below(&r, sizeof(extra_opts) / sizeof(extra_opts[0]))];
+  int kind = LK_STATIC;
+  if (is_dyn_target(target)) {
+    /* somain.o is the -fPIE object: it goes into the -pie link only */
+    opts = dyn_extra_opts[below(&r, sizeof(dyn_extra_opts) / sizeof(dyn_extra_opts[0]))];
+    kind = target != T_SOMAIN && below(&r, 3) == 0 ? LK_NOPIE : LK_PIE;
+  }
   char *path = fmt("%s/%s", w->dir, target_file[target]);
   write_file(path, m.d, m.n);
   const char *solo[] = {"solo.o"};
   char *cmd;
-  char *reason = target == T_SOLO ? link_and_check(w, solo, 1, opts, gcc, &cmd)
-                                  : link_and_check(w, link_inputs, NLINK, opts, gcc, &cmd);
+  char *reason = target == T_SOLO ? link_and_check(w, kind, solo, 1, opts, gcc, &cmd)
+                                  : link_and_check(w, kind, link_inputs, NLINK, opts, gcc, &cmd);
   char *line = NULL;
   if (cfg->only_case >= 0 || cfg->verbose) fprintf(stderr, "case %ld: %s: %s\n  %s\n  -> %s\n", i, target_file[target], m.desc, cmd, w->last);
   if (reason) {
     /* the options go into the name (+OPT), so that --replay uses them */
     char optstr[128] = "";
+    if (kind == LK_NOPIE) snprintf(optstr, sizeof(optstr), "+no-pie");
     for (int k = 0; opts[k]; k++) snprintf(optstr + strlen(optstr), sizeof(optstr) - strlen(optstr), "+%s", opts[k] + 2);
+    /* a '.' in an option's value would end the options part: ',' stands for it */
+    for (char *c = optstr; *c; c++)
+      if (*c == '.') *c = ',';
     char *base = fmt("s%llu-c%ld%s.%s", (unsigned long long)cfg->seed, i, optstr, target_file[target]);
     save_failure(cfg, base, m.d, m.n, m.desc, cmd, reason, w->errpath);
     line = fmt("FAIL seed=%llu case=%ld %s: %s [%s]: %s -> %s/%s", (unsigned long long)cfg->seed, i,
@@ -1383,6 +1944,21 @@ static void setup_env(void) {
   setenv("LC_ALL", "C", 1);
 }
 
+/* DIR/FILE: one argument a line, as a NULL-terminated array */
+static char **read_args(const char *dir, const char *file) {
+  char *p = fmt("%s/%s", dir, file);
+  char *text = read_text(p, 1 << 16);
+  if (!*text) die("%s is missing or empty", p);
+  size_t n = 0;
+  for (char *c = text; *c; c++) n += *c == '\n';
+  char **v = xmalloc((n + 2) * sizeof(char *));
+  size_t k = 0;
+  for (char *l = strtok(text, "\n"); l; l = strtok(NULL, "\n")) v[k++] = l;
+  v[k] = NULL;
+  free(p);
+  return v;
+}
+
 static void load_inputs(Config *cfg) {
   for (int t = 0; t < NTARGETS; t++) {
     char *p = fmt("%s/%s", cfg->objs, target_file[t]);
@@ -1392,6 +1968,10 @@ static void load_inputs(Config *cfg) {
   char *p = fmt("%s/libfull.a", cfg->objs);
   cfg->libfull = read_file(p);
   free(p);
+  p = fmt("%s/%s", cfg->objs, dyn_main[LK_NOPIE]);
+  cfg->nopie_main = read_file(p);
+  free(p);
+  for (int k = LK_PIE; k <= LK_NOPIE; k++) cfg->dyn_args[k] = read_args(cfg->objs, dyn_args_file[k]);
   /* gcc -B DIR/ finds DIR/ld */
   mkdirs(cfg->gccb);
   char *ld = fmt("%s/ld", cfg->gccb);
@@ -1400,14 +1980,66 @@ static void load_inputs(Config *cfg) {
   free(ld);
 }
 
+/* Runs w->dir/PROG with LD_LIBRARY_PATH=w->dir; its output (stdout and
+ * stderr), or NULL when it did not exit 0. */
+static char *run_program(Worker *w, const char *prog) {
+  char *path = fmt("%s/%s", w->dir, prog);
+  char *argv[] = {path, NULL};
+  char *old = getenv("LD_LIBRARY_PATH") ? xstrdup(getenv("LD_LIBRARY_PATH")) : NULL;
+  setenv("LD_LIBRARY_PATH", w->dir, 1);
+  RunResult rr = run(argv, w->dir, w->errpath, 30);
+  if (old) setenv("LD_LIBRARY_PATH", old, 1);
+  else unsetenv("LD_LIBRARY_PATH");
+  free(old);
+  free(path);
+  char *out = read_text(w->errpath, 4000);
+  if (rr.timed_out || !WIFEXITED(rr.status) || WEXITSTATUS(rr.status)) {
+    free(out);
+    return NULL;
+  }
+  return out;
+}
+
+/* The unmutated dynamic links: weld's -pie and -no-pie programs print what
+ * GNU ld's (gcc -fuse-ld=bfd) do. */
+static int baseline_dyn(Worker *w) {
+  for (int kind = LK_PIE; kind <= LK_NOPIE; kind++) {
+    char *refargv[] = {"gcc", "-fuse-ld=bfd", kind == LK_NOPIE ? "-no-pie" : "-pie", "-o", "ref",
+                       (char *)dyn_main[kind], "libmut.so", "libmutdep.so", NULL};
+    run_or_die(refargv, w->dir);
+    char *want = run_program(w, "ref");
+    if (!want) die("the program linked by GNU ld (%s) does not run", kind == LK_NOPIE ? "-no-pie" : "-pie");
+    char *cmd;
+    w->keep_out = true;
+    char *reason = link_and_check(w, kind, NULL, 0, NULL, false, &cmd);
+    w->keep_out = false;
+    char *got = reason ? NULL : run_program(w, "out/out");
+    clean_dir(w->outdir);
+    if (reason || !got || strcmp(got, want)) {
+      fprintf(stderr, "mutate: the unmutated dynamic link (%s): %s\nGNU ld's program prints:\n%sweld's: %s\n", cmd,
+              reason ? reason : "the program is wrong", want, got ? got : "(did not run or exit 0)");
+      return 1;
+    }
+    free(cmd);
+    free(want);
+    free(got);
+  }
+  return 0;
+}
+
 static int baseline(Config *cfg) {
   Worker w;
   worker_init(&w, cfg, 0);
+  if (baseline_dyn(&w)) return 1;
   const char *solo[] = {"solo.o"};
-  for (int k = 0; k < 4; k++) {
+  for (int k = 0; k < 8; k++) {
     bool gcc = k & 1;
     char *cmd;
-    char *reason = k < 2 ? link_and_check(&w, link_inputs, NLINK, NULL, gcc, &cmd) : link_and_check(&w, solo, 1, NULL, gcc, &cmd);
+    /* static links of the objects, solo.o alone, the dynamic links */
+    int kind = k < 4 ? LK_STATIC : k < 6 ? LK_PIE : LK_NOPIE;
+    char *reason = k < 2    ? link_and_check(&w, kind, link_inputs, NLINK, NULL, gcc, &cmd)
+                   : k < 4 ? link_and_check(&w, kind, solo, 1, NULL, gcc, &cmd)
+                            : link_and_check(&w, kind, NULL, 0, NULL, gcc, &cmd);
     /* a clean link must succeed (check() alone accepts a proper exit 1) */
     char *err = read_text(w.errpath, 4000);
     if (reason || strstr(err, "error")) {
@@ -1432,16 +2064,24 @@ static int replay(Config *cfg, char **files, int nfiles) {
       size_t bl = strlen(base), tl = strlen(target_file[t]);
       if (bl > tl && base[bl - tl - 1] == '.' && !strcmp(base + bl - tl, target_file[t])) role = t;
     }
-    /* NAME+OPT1+OPT2.ROLE: link with --OPT1 --OPT2 */
+    /* NAME+OPT1+OPT2.ROLE: link with --OPT1 --OPT2 (',' in OPT stands for
+     * '.'); "+no-pie" picks the -no-pie dynamic link */
     char *opt_words[8] = {0};
     const char *ropts[10] = {0};
     int nopt = 0;
+    bool no_pie = false;
     const char *plus = strchr(base, '+');
     if (plus) {
       char *t = xstrdup(plus + 1);
       char *dot = strchr(t, '.');
       if (dot) *dot = 0;
+      for (char *c = t; *c; c++)
+        if (*c == ',') *c = '.';
       for (char *w2 = strtok(t, "+"); w2 && nopt < 8; w2 = strtok(NULL, "+")) {
+        if (!strcmp(w2, "no-pie")) {
+          no_pie = true;
+          continue;
+        }
         opt_words[nopt] = fmt("--%s", w2);
         ropts[nopt] = opt_words[nopt];
         nopt++;
@@ -1454,9 +2094,19 @@ static int replay(Config *cfg, char **files, int nfiles) {
       char *p = fmt("%s/%s", w.dir, target_file[role]);
       write_file(p, b.d, b.n);
       const char *solo[] = {"solo.o"};
-      reason = role == T_SOLO ? link_and_check(&w, solo, 1, ropts, false, &cmd)
-                              : link_and_check(&w, link_inputs, NLINK, ropts, false, &cmd);
+      int kind = !is_dyn_target(role) ? LK_STATIC : no_pie ? LK_NOPIE : LK_PIE;
+      reason = role == T_SOLO ? link_and_check(&w, kind, solo, 1, ropts, false, &cmd)
+                              : link_and_check(&w, kind, link_inputs, NLINK, ropts, false, &cmd);
       write_file(p, cfg->orig[role].d, cfg->orig[role].n);
+      free(p);
+    } else if (fuzz_is_dso(b.d, b.n)) {
+      /* a shared object: linked like the fuzz target's, in libmut.so's place */
+      char *p = fmt("%s/libmut.so", w.dir);
+      write_file(p, b.d, b.n);
+      ropts[nopt++] = "--threads=1";
+      ropts[nopt++] = fuzz_dyn_opt(b.n);
+      reason = link_and_check(&w, fuzz_dyn_kind(b.n), NULL, 0, ropts, false, &cmd);
+      write_file(p, cfg->orig[T_SO].d, cfg->orig[T_SO].n);
       free(p);
     } else {
       /* anything else: linked like the fuzz target's input */
@@ -1465,7 +2115,7 @@ static int replay(Config *cfg, char **files, int nfiles) {
       const char *inputs[] = {"fuzz-input", "libfull.a"};
       ropts[nopt++] = "--threads=1";
       ropts[nopt++] = fuzz_opt(b.n);
-      reason = link_and_check(&w, inputs, 2, ropts, false, &cmd);
+      reason = link_and_check(&w, LK_STATIC, inputs, 2, ropts, false, &cmd);
       free(p);
     }
     for (int k = 0; k < 8; k++) free(opt_words[k]);
@@ -1485,7 +2135,7 @@ static int replay(Config *cfg, char **files, int nfiles) {
 
 int main(int argc, char **argv) {
   Config cfg = {.seeds = "tests/mutate/seeds", .work = "build/mutate-work", .failures = "build/mutate-failures",
-                .seed = 1, .count = 2000, .jobs = 2, .timeout = 10, .only_case = -1};
+                .seed = 1, .count = 2500, .jobs = 2, .timeout = 10, .only_case = -1};
   const char *weld = NULL, *prep = NULL;
   char **replay_files = NULL;
   int nreplay = 0;

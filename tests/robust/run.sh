@@ -78,6 +78,11 @@ for d in $(gcc -print-search-dirs | sed -n 's/^libraries: =//p' | tr ':' ' '); d
 done
 PRE=(-static "$CRT1" "$CRTI" "$CRTBEG" "${LDIRS[@]}")
 POST=(--start-group -lgcc -lgcc_eh -lc --end-group "$CRTEND" "$CRTN")
+# ... and of a dynamic PIE link (gcc -### -pie, less the LTO plugin)
+DPRE=(--eh-frame-hdr -m elf_x86_64 --hash-style=gnu --as-needed -dynamic-linker /lib64/ld-linux-x86-64.so.2 -pie
+      "$(gcc -print-file-name=Scrt1.o)" "$CRTI" "$(gcc -print-file-name=crtbeginS.o)" "${LDIRS[@]}")
+DPOST=(-lgcc --push-state --as-needed -lgcc_s --pop-state -lc -lgcc --push-state --as-needed -lgcc_s --pop-state
+       "$(gcc -print-file-name=crtendS.o)" "$CRTN")
 FREE_CFLAGS=(-O1 -fno-pie -ffreestanding -fno-stack-protector -fno-asynchronous-unwind-tables)
 
 # ------------------------------------------------------------- reporting
@@ -648,6 +653,169 @@ EOF
     note "$nargs arguments"
 }
 
+# ================================================ bad shared objects, scripts
+#
+# Each bad input: exit status 1, one "weld: error:" line naming the file, no
+# output file and no temporary; run again over an existing output, which
+# must survive unchanged (inode, mode, size, mtime, contents).  A hang is a
+# failure after 60 s.
+
+# libbad.so (GNU ld; DT_SONAME libbad.so, DT_NEEDED libc.so.6, two version
+# nodes and an old/default .symver pair, TLS, a data object, functions) and
+# main.o using it; the clean link must run.
+dso_setup() {
+    cat > bad.c <<'EOF'
+#include <stdio.h>
+int bad_data[2] = {40, 2};
+__thread int bad_tls = 3;
+int bad_func(int x) { return x + bad_data[0] + bad_tls; }
+int bad_v1(int x) { return x; }
+int bad_v2(int x) { return x * 2; }
+__asm__(".symver bad_v1, bad_versioned@BAD_1");
+__asm__(".symver bad_v2, bad_versioned@@BAD_2");
+void bad_hello(void) { puts("libbad"); }
+EOF
+    printf 'BAD_1 { global: bad_func; bad_data; bad_tls; local: *; };\nBAD_2 { global: bad_versioned; bad_hello; } BAD_1;\n' > bad.map
+    cat > main.c <<'EOF'
+#include <stdio.h>
+extern int bad_data[2];
+extern __thread int bad_tls;
+int bad_func(int);
+int bad_versioned(int);
+void bad_hello(void);
+int main(void) { bad_hello(); printf("%d %d %d\n", bad_func(1), bad_versioned(4), bad_data[1] + bad_tls); return 0; }
+EOF
+    gcc -shared -fPIC -fuse-ld=bfd -O1 -Wl,-soname,libbad.so -Wl,--version-script=bad.map bad.c -o libbad.so &&
+        gcc -O1 -fPIE -c main.c -o main.o || fail "setup: cannot build libbad.so"
+    W "${DPRE[@]}" main.o libbad.so "${DPOST[@]}" -o good 2> err0 || fail "setup: the clean link fails: $(first_line err0)"
+    [ "$(LD_LIBRARY_PATH=. ./good)" = "$(printf 'libbad\n44 8 5')" ] || fail "setup: the clean program prints '$(LD_LIBRARY_PATH=. ./good)'"
+    rm -f good err0
+}
+# the file offset of section NAME of FILE, in decimal
+sec_off() {
+    local h; h=$(readelf -SW "$1" | sed -n 's/^ *\[ *[0-9]*\] //p' | awk -v n="$2" '$1 == n { print $4; exit }')
+    [ -n "$h" ] && echo $((16#$h))
+}
+# FILE OFFSET BYTES...: write the bytes (hex, e.g. b7 00) at OFFSET
+patch() { local f=$1 off=$2; shift 2; local b s=""; for b in "$@"; do s+="\\x$b"; done; printf "$s" | dd of="$f" bs=1 seek="$off" conv=notrunc status=none; }
+# WHAT NEEDLE ARGS...: the link with ARGS (-o out added) is rejected properly
+expect_bad() {
+    local what=$1 needle=$2; shift 2
+    rm -f out
+    timeout 60 "$WELD" "$@" -o out 2> err; local rc=$?
+    [ $rc != 124 ] || fail "$what: weld hangs (killed after 60 s)"
+    [ $rc = 1 ] || fail "$what: exit status $rc, expected 1: $(first_line err)"
+    [ ! -e out ] || fail "$what: output file created by a failed link"
+    no_temps .
+    need_errq err "$needle" "$what"
+    printf 'previous output, must survive\n' > out
+    chmod 0640 out
+    touch -d '2001-02-03 04:05:06' out
+    local before after
+    before=$(stat -c '%i %a %s %Y' out; sha256sum < out)
+    timeout 60 "$WELD" "$@" -o out 2> err2; rc=$?
+    after=$(stat -c '%i %a %s %Y' out; sha256sum < out)
+    [ $rc = 1 ] || fail "$what, over an existing output: exit status $rc: $(first_line err2)"
+    [ "$before" = "$after" ] || fail "$what: the existing output changed: [$before] -> [$after]"
+    no_temps .
+    rm -f out
+    echo "$what: $(first_line err)" >> errors.txt
+}
+
+case_dso_truncated() {
+    dso_setup
+    local size n; size=$(stat -c %s libbad.so)
+    # empty, inside the ELF header, in the section contents, in the section header table
+    for n in 0 40 $((size / 2)) $((size - 1)); do
+        head -c $n libbad.so > libtrunc$n.so
+        expect_bad "truncated to $n of $size bytes" libtrunc$n.so "${DPRE[@]}" main.o libtrunc$n.so "${DPOST[@]}"
+    done
+    # and found through -l: the error names the path
+    mkdir -p L && head -c $((size / 2)) libbad.so > L/libbad.so
+    expect_bad "truncated, as -lbad" L/libbad.so "${DPRE[@]}" main.o -LL -lbad "${DPOST[@]}"
+}
+
+case_dso_wrong_class() {
+    dso_setup
+    # a real 32-bit shared object if gcc -m32 can make one (no libc needed), else EI_CLASS patched
+    printf 'int bad_func(int x) { return x; }\nint bad_data[2];\n' > b32.c
+    if gcc -m32 -shared -fPIC -nostdlib -fuse-ld=bfd -Wl,-soname,libbad.so b32.c -o lib32.so 2> /dev/null; then
+        note "32-bit: gcc -m32"
+    else
+        cp libbad.so lib32.so && patch lib32.so 4 01
+        note "32-bit: EI_CLASS patched"
+    fi
+    expect_bad "ELFCLASS32 shared object" lib32.so "${DPRE[@]}" main.o lib32.so libbad.so "${DPOST[@]}"
+    grep -qi '32-bit' err || fail "the error does not say 32-bit: $(first_line err)"
+    cp libbad.so libclass.so && patch libclass.so 4 01
+    expect_bad "EI_CLASS 1 in an ELF64 file" libclass.so "${DPRE[@]}" main.o libclass.so "${DPOST[@]}"
+    cp libbad.so libbe.so && patch libbe.so 5 02
+    expect_bad "EI_DATA big-endian" libbe.so "${DPRE[@]}" main.o libbe.so "${DPOST[@]}"
+}
+
+case_dso_wrong_machine() {
+    dso_setup
+    cp libbad.so libarm.so && patch libarm.so 18 b7 00
+    expect_bad "e_machine EM_AARCH64" libarm.so "${DPRE[@]}" main.o libarm.so "${DPOST[@]}"
+    grep -qi 'aarch64' err || fail "the error does not name the machine: $(first_line err)"
+    cp libbad.so libm0.so && patch libm0.so 18 ff 7f
+    expect_bad "e_machine 0x7fff" libm0.so "${DPRE[@]}" main.o libm0.so "${DPOST[@]}"
+    # found through -l
+    mkdir -p L && cp libarm.so L/libbad.so
+    expect_bad "e_machine EM_AARCH64 as -lbad" L/libbad.so "${DPRE[@]}" main.o -LL -lbad "${DPOST[@]}"
+}
+
+case_dso_bad_version_index() {
+    dso_setup
+    local vs idx
+    vs=$(sec_off libbad.so .gnu.version)
+    idx=$(readelf --dyn-syms -W libbad.so | awk '$8 ~ /^bad_func@/ { sub(":", "", $1); print $1 }')
+    [ -n "$vs" ] && [ -n "$idx" ] || fail "setup: no .gnu.version or bad_func in libbad.so"
+    # bad_func's version index: undefined (0x7ff0), one past the highest index of
+    # .gnu.version_d and .gnu.version_r, all bits set.  (An index of .gnu.version_r
+    # on a definition, which GNU ld rejects too, weld accepts on purpose: the
+    # copy-relocated variables of a PIE linked against, see src/dso.c.)
+    local top; top=$(readelf -VW libbad.so | sed -n 's/.*Index: \([0-9]*\).*/\1/p; s/.*Name: .*Version: \([0-9]*\).*/\1/p' | sort -n | tail -1)
+    [ -n "$top" ] || fail "setup: no version indices in libbad.so"
+    cp libbad.so libv1.so && patch libv1.so $((vs + 2 * idx)) f0 7f
+    expect_bad ".gnu.version[$idx] = 0x7ff0" libv1.so "${DPRE[@]}" main.o libv1.so "${DPOST[@]}"
+    cp libbad.so libv2.so && patch libv2.so $((vs + 2 * idx)) $(printf '%02x' $((top + 1))) 00
+    expect_bad ".gnu.version[$idx] = $((top + 1)) (highest index $top)" libv2.so "${DPRE[@]}" main.o libv2.so "${DPOST[@]}"
+    cp libbad.so libv3.so && patch libv3.so $((vs + 2 * idx)) ff ff
+    expect_bad ".gnu.version[$idx] = 0xffff" libv3.so "${DPRE[@]}" main.o libv3.so "${DPOST[@]}"
+    # the chains: .gnu.version_d's first vd_aux (offset 12) and vd_next (16) point outside the section
+    local vd; vd=$(sec_off libbad.so .gnu.version_d)
+    cp libbad.so libvd.so && patch libvd.so $((vd + 12)) ff ff 00 00
+    expect_bad ".gnu.version_d vd_aux 0xffff" libvd.so "${DPRE[@]}" main.o libvd.so "${DPOST[@]}"
+    cp libbad.so libvn.so && patch libvn.so $((vd + 16)) 00 10 00 00
+    expect_bad ".gnu.version_d vd_next 0x1000" libvn.so "${DPRE[@]}" main.o libvn.so "${DPOST[@]}"
+    # DT_SONAME's string offset past .dynstr
+    local dyn k; dyn=$(sec_off libbad.so .dynamic)
+    k=$(readelf -dW libbad.so | awk '/\(SONAME\)/ { print n } /^ *0x/ { n++ }')
+    [ -n "$k" ] || fail "setup: no DT_SONAME in libbad.so"
+    cp libbad.so libdyn.so && patch libdyn.so $((dyn + 16 * k + 8)) 00 00 00 40
+    expect_bad "DT_SONAME offset 0x40000000" libdyn.so "${DPRE[@]}" main.o libdyn.so "${DPOST[@]}"
+}
+
+case_script_self_include() {
+    dso_setup
+    printf '/* includes itself */\nINPUT ( self.ld )\n' > self.ld
+    expect_bad "INPUT(self)" self.ld "${DPRE[@]}" main.o libbad.so self.ld "${DPOST[@]}"
+    printf 'GROUP ( gself.ld libbad.so )\n' > gself.ld
+    expect_bad "GROUP(self)" gself.ld "${DPRE[@]}" main.o gself.ld "${DPOST[@]}"
+    printf 'GROUP ( libbad.so AS_NEEDED ( aself.ld ) )\n' > aself.ld
+    expect_bad "GROUP(AS_NEEDED(self))" aself.ld "${DPRE[@]}" main.o aself.ld "${DPOST[@]}"
+    printf 'INPUT ( two.ld )\n' > one.ld
+    printf 'GROUP ( one.ld )\n' > two.ld
+    expect_bad "INPUT(two) / GROUP(one)" one.ld "${DPRE[@]}" main.o libbad.so one.ld "${DPOST[@]}"
+    # through -l: libloop.so is a script naming -lloop
+    mkdir -p L && printf 'INPUT ( -lloop )\n' > L/libloop.so
+    expect_bad "libloop.so: INPUT(-lloop)" libloop.so "${DPRE[@]}" main.o libbad.so -LL -lloop "${DPOST[@]}"
+    # and in a static link
+    printf 'GROUP ( sself.ld )\n' > sself.ld
+    expect_bad "GROUP(self), static" sself.ld "${PRE[@]}" main.o sself.ld "${POST[@]}"
+}
+
 # =========================================================== error quality
 
 case_err_longsym() {
@@ -683,6 +851,7 @@ ALL_CASES=(
     output-dev-null output-dev-null-user long-output-name
     bss-5g mcmodel-large-hello file-over-4g ldata-over-2g sections-70k symbol-100k archive-100k response-50k
     err-longsym err-response-missing
+    dso-truncated dso-wrong-class dso-wrong-machine dso-bad-version-index script-self-include
 )
 START=$SECONDS
 for c in "${ALL_CASES[@]}"; do run_case "$c"; done

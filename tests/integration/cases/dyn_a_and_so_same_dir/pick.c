@@ -1,0 +1,1 @@
+const char *pick_from(void) { return FROM; }

@@ -1,0 +1,1 @@
+const char *foo_name(void) { return "libfoo.so.1"; }

@@ -1,0 +1,1 @@
+const char *deep(void) { return "deep from libdeep"; }

@@ -1,0 +1,1 @@
+const char *v_where(void) { return WHERE; }

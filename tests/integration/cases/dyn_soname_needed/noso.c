@@ -1,0 +1,1 @@
+int noso_value(void) { return 40; }
