@@ -185,6 +185,16 @@ static uint8_t dyn_rel(Scan *sc, const ElfRela *rel, Symbol *s, uint8_t act) {
   return act;
 }
 
+static bool is_tls_class(RelClass rc) { return rc >= RC_TPOFF; }
+
+/* A TLS access to a symbol that is not thread-local, or the reverse, is an
+ * error (as in GNU ld): the code and the definition disagree. */
+static bool tls_mismatch(const Symbol *s, RelClass rc) {
+  if (rc == RC_NONE || rc == RC_GOTBASE || s->type == STT_NOTYPE || !s->name[0]) return false;
+  bool tls_sym = s->type == STT_TLS || (s->type == STT_SECTION && s->isec && (s->isec->flags & SHF_TLS));
+  return tls_sym != is_tls_class(rc);
+}
+
 /* The action of relocation r of the section being scanned. */
 static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
   InputSection *is = sc->is;
@@ -194,7 +204,16 @@ static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
   const uint8_t *loc = is->data ? is->data + rel->r_offset : NULL;
   if (s->type == STT_GNU_IFUNC && sym_is_defined(s) && !s->synthetic) need(s, NEEDS_IPLT);
   SymClass c = sym_class(s);
-  uint8_t a = action_table[kind][c][rel_class(type)];
+  RelClass rc = rel_class(type);
+  if (tls_mismatch(s, rc)) {
+    error_keyed(sc->ctx, ((uint64_t)is->file->priority << 32) | is->shndx,
+                "%s:(%s+0x%llx): relocation %s is a %s access to '%s', which %s defines as %s", file_name(is->file),
+                is->name, (unsigned long long)rel->r_offset, reloc_name(type), is_tls_class(rc) ? "TLS" : "non-TLS",
+                pretty_name(sc->ctx, s->name), s->file ? file_name(s->file) : "the link",
+                s->type == STT_TLS ? "thread-local" : "not thread-local");
+    return RA_ERROR;
+  }
+  uint8_t a = action_table[kind][c][rc];
   switch (a) {
   case X_DYN_OR_CPLT:
   case X_DYN_OR_COPY:
@@ -358,7 +377,7 @@ static void collect_needs(Ctx *ctx, NeedList *l, Symbol **syms, size_t from, siz
 
 static void needs_of_file(Ctx *ctx, void *arg, size_t i) {
   InputFile *f = ctx->files.data[i];
-  collect_needs(ctx, &((NeedList *)arg)[i], f->syms, 1, f->nsyms);
+  collect_needs(ctx, &((NeedList *)arg)[i], f->syms, 0, f->nsyms); /* symbol 0 too: a GOT slot of 0 */
 }
 
 static void needs_of_block(Ctx *ctx, void *arg, size_t i) {

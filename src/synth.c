@@ -248,6 +248,17 @@ static bool dso_sym_readonly(InputFile *f, uint32_t i) {
   return shndx < f->nsections && !(f->shdrs[shndx].sh_flags & SHF_WRITE);
 }
 
+/* Whether the bytes a copy relocation copies lie inside the library's
+ * section (a corrupt size could ask for terabytes, or wrap around). */
+static bool copy_fits(InputFile *f, uint32_t i) {
+  const ElfSym *es = &f->esyms[i];
+  if (es->st_shndx == SHN_UNDEF || es->st_shndx >= f->nsections) return false;
+  const ElfShdr *sh = &f->shdrs[es->st_shndx];
+  uint64_t end;
+  return es->st_value >= sh->sh_addr && !add_overflow(es->st_value, es->st_size, &end) &&
+         end <= sh->sh_addr + sh->sh_size;
+}
+
 /* Space for each copied symbol; the library's other names for the same
  * address (its aliases) are given the copy too, so that all of them bind
  * to it. */
@@ -269,6 +280,12 @@ static void allocate_copies(Ctx *ctx) {
   ctx->copy_syms.len = n;
   for (size_t i = 0; i < ctx->copy_syms.len; i++) {
     Symbol *s = ctx->copy_syms.data[i];
+    if (!copy_fits(s->file, s->esym)) {
+      error(ctx, "%s: symbol '%s' (size 0x%llx at 0x%llx) does not lie within its section: cannot copy it",
+            file_name(s->file), s->name, (unsigned long long)s->size,
+            (unsigned long long)s->file->esyms[s->esym].st_value);
+      continue;
+    }
     int ro = dso_sym_readonly(s->file, s->esym);
     uint64_t v = s->file->esyms[s->esym].st_value;
     uint32_t a = v ? (uint32_t)MIN(__builtin_ctzll(v), 5) : 5; /* the library's alignment, at most 32 */

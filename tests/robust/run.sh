@@ -855,6 +855,14 @@ ALL_CASES=(
 )
 START=$SECONDS
 for c in "${ALL_CASES[@]}"; do run_case "$c"; done
+# the reproducers of fixed bugs: each prints OK or BUG
+for r in "$(dirname "${BASH_SOURCE[0]}")"/repro/[a-z]*.sh; do
+    out=$(timeout 120 bash "$r" "$WELD" 2>&1 | tail -n 1)
+    case $out in
+        OK:*) echo "PASS repro/$(basename "$r" .sh)"; NPASS=$((NPASS + 1)) ;;
+        *) echo "FAIL repro/$(basename "$r" .sh): $out"; NFAIL=$((NFAIL + 1)) ;;
+    esac
+done
 echo "# weld: $WELD; tier time $((SECONDS - START))s"
 echo "$NPASS passed, $NFAIL failed"
 [ "$NFAIL" = 0 ]
