@@ -296,6 +296,7 @@ typedef struct {
   Vec dynamic_list;    /* patterns of --dynamic-list files and --export-dynamic-symbol */
   Vec max_versions;    /* --max-symbol-version=SONAME:VERSION strings */
   bool z_now, z_relro;
+  bool pack_relative;  /* -z pack-relative-relocs: RELATIVE relocations as DT_RELR */
   bool no_undefined;   /* --no-undefined / -z defs */
   bool allow_shlib_undefined;
   HashStyle hash_style;
@@ -657,6 +658,7 @@ typedef enum {
   RA_GOT_RELAX,     /* GOTPCRELX: mov -> lea, call/jmp *mem -> direct call/jmp */
   RA_DYN_RELATIVE,  /* S + A written, R_X86_64_RELATIVE emitted */
   RA_DYN_ABS,       /* R_X86_64_64 against the symbol emitted, A written */
+  RA_DYN_RELR,      /* S + A written, the place listed in .relr.dyn */
   RA_TPOFF,         /* DTPOFF32/64 after LD -> LE: S + A - TP */
   RA_TLS_GD_LE,     /* general dynamic -> local exec (consumes the call's relocation) */
   RA_TLS_GD_IE,     /* general dynamic -> initial exec */
@@ -673,6 +675,7 @@ typedef enum {
 struct DynRelSec {
   InputSection *is;
   uint32_t nrelative, nsym;   /* RELATIVE and symbolic entries */
+  uint32_t nrelr;             /* places packed into .relr.dyn */
   uint64_t at_relative, at_sym; /* their first .rela.dyn indices */
 };
 
@@ -705,6 +708,8 @@ InputSection *new_synthetic(Ctx *ctx, const char *name, uint32_t type, uint64_t 
 /* .got, .got.plt, .plt, .plt.got, .iplt, .rela.dyn, .rela.plt, copy areas,
  * and the dynamic-linking tables (dynamic.c) */
 void create_synthetic_sections(Ctx *ctx);
+/* Encodes .relr.dyn from the final addresses; true if its size changed. */
+bool encode_relr(Ctx *ctx);
 
 /* ----------------------------------------------------------- dynamic.c */
 /* Each global symbol's dynamic class: preemptible, exported (before the scan). */
@@ -727,7 +732,7 @@ uint64_t plt_entry_addr(Ctx *ctx, const Symbol *s); /* .plt or .plt.got entry of
  * group (layout.c: section_rank).  Synthetic sections carry theirs. */
 enum {
   SR_INTERP = 5, SR_PROPERTY = 9, SR_NOTE = 10, SR_HASH = 12, SR_GNU_HASH = 13, SR_DYNSYM = 14, SR_DYNSTR = 15,
-  SR_VERSYM = 16, SR_VERNEED = 18, SR_RELA_DYN = 19, SR_RELA_PLT = 20,
+  SR_VERSYM = 16, SR_VERNEED = 18, SR_RELA_DYN = 19, SR_RELA_PLT = 20, SR_RELR = 21,
   SR_PLT = 105, SR_PLTGOT = 106, SR_IPLT = 110,
   SR_EH_FRAME_HDR = 260,
   SR_DYNAMIC = 415, SR_GOT = 420, SR_GOTPLT = 430,
@@ -868,6 +873,10 @@ struct Ctx {
   /* .rela.dyn: RELATIVE entries first (DT_RELACOUNT), then symbolic ones */
   uint64_t ndyn_relative, ndyn_sym;
   uint64_t got_relative, got_sym;  /* of which the .got's own */
+  InputSection *relr;        /* .relr.dyn (-z pack-relative-relocs) */
+  uint64_t nrelr;            /* places it lists */
+  uint64_t *relr_words;      /* its encoding, made once addresses are known */
+  uint64_t nrelr_words;
   /* dynamic symbols (dynamic.c) */
   Vec dsos;                  /* InputFile* of the link's shared objects, command-line order */
   Vec dynsyms;               /* Symbol* in .dynsym order, from index 1 */

@@ -433,6 +433,11 @@ static uint64_t size_dynamic(Ctx *ctx, InputSection *is) {
   }
   if (ctx->versym) dyn_entry(ctx, DT_VERSYM, DV_ADDR, 0, ctx->versym, NULL);
   if (ctx->rela_dyn && ctx->ndyn_relative) dyn_entry(ctx, DT_RELACOUNT, DV_VAL, ctx->ndyn_relative, NULL, NULL);
+  if (ctx->relr) {
+    dyn_entry(ctx, DT_RELRSZ, DV_SIZE, 0, ctx->relr, NULL);
+    dyn_entry(ctx, DT_RELR, DV_ADDR, 0, ctx->relr, NULL);
+    dyn_entry(ctx, DT_RELRENT, DV_VAL, 8, NULL, NULL);
+  }
   dyn_entry(ctx, DT_NULL, DV_VAL, 0, NULL, NULL);
   return sizeof(Elf64_Dyn) * d->nentries;
 }
@@ -535,6 +540,14 @@ void create_dynamic_sections(Ctx *ctx) {
     d->info[i].version = symbol_version(ctx, s);
     versioned |= d->info[i].version > VER_NDX_GLOBAL;
     sym_aux_of(ctx, s)->dynsym = (int32_t)(i + 1);
+  }
+  /* glibc refuses DT_RELR unless the output needs GLIBC_ABI_DT_RELR of libc */
+  for (size_t i = 0; ctx->relr && i < ctx->dsos.len; i++) {
+    InputFile *f = ctx->dsos.data[i];
+    if (dso_needed(f) && !strcmp(f->soname, "libc.so.6")) {
+      verneed_index(ctx, f, "GLIBC_ABI_DT_RELR");
+      versioned = true;
+    }
   }
   free(hash);
   free(start);

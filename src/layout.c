@@ -451,6 +451,12 @@ void layout_sections(Ctx *ctx) {
   uint64_t headers = sizeof(Elf64_Ehdr) + sizeof(Elf64_Phdr) * (uint64_t)count.n;
   if (count.n > (int)ARRAY_SIZE(ctx->phdrs)) BUG("too many program headers (%d)", count.n);
   ctx->file_size = assign_addresses(ctx, headers); /* symtab, strtab, shstrtab and headers: output.c */
+  /* .relr.dyn's size depends on the places it lists: encode, and lay out
+   * again if it changed (the encoding does not change with it) */
+  for (int pass = 0; pass < 4 && encode_relr(ctx); pass++) {
+    size_members(ctx->relr->osec);
+    ctx->file_size = assign_addresses(ctx, headers);
+  }
   Phdrs fill = {ctx->phdrs, 0, count.n};
   build_phdrs(ctx, &fill);
   if (fill.n != count.n) BUG("program header count %d != %d", fill.n, count.n);

@@ -202,6 +202,8 @@ static void parse_z(Ctx *ctx, const char *v) {
   if (!strcmp(v, "execstack")) o->execstack = true;
   else if (!strcmp(v, "noexecstack")) o->execstack = false;
   else if (!strcmp(v, "now")) o->z_now = true;
+  else if (!strcmp(v, "pack-relative-relocs")) o->pack_relative = true;
+  else if (!strcmp(v, "nopack-relative-relocs")) o->pack_relative = false;
   else if (!strcmp(v, "lazy")) o->z_now = false;
   else if (!strcmp(v, "relro")) o->z_relro = true;
   else if (!strcmp(v, "norelro")) o->z_relro = false;
@@ -214,8 +216,7 @@ static void parse_z(Ctx *ctx, const char *v) {
            !strcmp(v, "cet-report=none") || !strncmp(v, "max-page-size=", 14) ||
            !strncmp(v, "common-page-size=", 17) || !strcmp(v, "combreloc") ||
            !strcmp(v, "nocombreloc") || !strcmp(v, "noexecstack") || !strncmp(v, "x86-64-", 7) ||
-           !strcmp(v, "start-stop-gc") || !strcmp(v, "nostart-stop-gc") ||
-           !strcmp(v, "pack-relative-relocs") || !strcmp(v, "nopack-relative-relocs"))
+           !strcmp(v, "start-stop-gc") || !strcmp(v, "nostart-stop-gc"))
     ; /* no effect on a static executable's correctness */
   else
     vec_push(&ctx->opt.unknown_z, (void *)v); /* warned after parsing, when --fatal-warnings is known */

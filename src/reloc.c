@@ -355,7 +355,8 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
     uint64_t S = target_value(sym, &A);
     switch (action) {
     case RA_DIRECT:
-    case RA_DYN_RELATIVE: apply_direct(&st, loc, S, A, P); break;
+    case RA_DYN_RELATIVE:
+    case RA_DYN_RELR: apply_direct(&st, loc, S, A, P); break;
     case RA_DYN_ABS: wr64(loc, (uint64_t)A); break;
     case RA_PLT: apply_direct(&st, loc, plt_entry_addr(ctx, sym), A, P); break;
     case RA_GOT: {

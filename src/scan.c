@@ -177,6 +177,11 @@ static uint8_t dyn_rel(Scan *sc, const ElfRela *rel, Symbol *s, uint8_t act) {
     pic_error(sc->ctx, sc->is, rel, s);
     return RA_ERROR;
   }
+  if (act == RA_DYN_RELATIVE && sc->ctx->opt.pack_relative && (1u << sc->is->p2align) >= 8 && rel->r_offset % 8 == 0) {
+    /* an aligned place: listed in .relr.dyn, its addend in place */
+    sc->dyn.nrelr++;
+    return RA_DYN_RELR;
+  }
   if (act == RA_DYN_RELATIVE) sc->dyn.nrelative++;
   else {
     sc->dyn.nsym++;
@@ -261,14 +266,14 @@ static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
 }
 
 static void scan_section(Ctx *ctx, InputSection *is, int kind, Vec *dynsecs) {
-  Scan sc = {ctx, is, {is, 0, 0, 0, 0}};
+  Scan sc = {ctx, is, {is, 0, 0, 0, 0, 0}};
   is->actions = NEW_ARRAY(ctx, uint8_t, is->nrels);
   for (uint32_t r = 0; r < is->nrels; r++) {
     uint8_t a = is->actions[r] = scan_one(&sc, r, kind);
     /* the __tls_get_addr call of a relaxed GD/LD sequence goes with it (RA_NONE) */
     if (a == RA_TLS_GD_LE || a == RA_TLS_GD_IE || a == RA_TLS_LD_LE) r++;
   }
-  if (sc.dyn.nrelative || sc.dyn.nsym) {
+  if (sc.dyn.nrelative || sc.dyn.nsym || sc.dyn.nrelr) {
     DynRelSec *d = NEW(ctx, DynRelSec);
     *d = sc.dyn;
     vec_push(dynsecs, d);

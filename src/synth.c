@@ -174,7 +174,8 @@ static void write_rela_dyn(Ctx *ctx, InputSection *is, uint8_t *buf) {
   for (uint32_t i = 0; i < ctx->ngot; i++) {
     GotEntry *e = &ctx->got_ents[i];
     uint64_t P = got_slot_addr(ctx, (int32_t)i);
-    if (e->kind == GOT_RELATIVE) rel = put_rela(rel, P, 0, R_X86_64_RELATIVE, (int64_t)sym_addr(ctx, e->sym));
+    if (e->kind == GOT_RELATIVE && !ctx->opt.pack_relative)
+      rel = put_rela(rel, P, 0, R_X86_64_RELATIVE, (int64_t)sym_addr(ctx, e->sym));
     else if (e->kind == GOT_GLOB_DAT) sym = put_rela(sym, P, dynsym_index(ctx, e->sym), R_X86_64_GLOB_DAT, 0);
     else if (e->kind == GOT_TPOFF64) sym = put_rela(sym, P, dynsym_index(ctx, e->sym), R_X86_64_TPOFF64, 0);
   }
@@ -204,11 +205,13 @@ static void write_rela_dyn(Ctx *ctx, InputSection *is, uint8_t *buf) {
 /* Each section's first RELATIVE and symbolic .rela.dyn index: prefix sums
  * in file priority order, after the .got's and the copies' entries. */
 static void place_dynrels(Ctx *ctx) {
-  uint64_t nrel = 0, nsym = 0;
+  uint64_t nrel = 0, nsym = 0, nrelr = 0;
   for (uint32_t i = 0; i < ctx->ngot; i++) {
     GotEntry *e = &ctx->got_ents[i];
     e->kind = got_kind(ctx, e);
-    nrel += e->kind == GOT_RELATIVE;
+    /* .got slots are aligned: packed into .relr.dyn if asked */
+    if (e->kind == GOT_RELATIVE && ctx->opt.pack_relative) nrelr++;
+    else nrel += e->kind == GOT_RELATIVE;
     nsym += e->kind == GOT_GLOB_DAT || e->kind == GOT_TPOFF64;
   }
   ctx->got_relative = nrel;
@@ -221,8 +224,10 @@ static void place_dynrels(Ctx *ctx) {
       f->dynrels[k].at_sym = nsym;
       nrel += f->dynrels[k].nrelative;
       nsym += f->dynrels[k].nsym;
+      nrelr += f->dynrels[k].nrelr;
     }
   }
+  ctx->nrelr = nrelr;
   ctx->ndyn_relative = nrel;
   ctx->ndyn_sym = nsym;
   /* symbolic entries follow all RELATIVE ones */
@@ -230,6 +235,61 @@ static void place_dynrels(Ctx *ctx) {
     InputFile *f = ctx->files.data[fi];
     for (uint32_t k = 0; k < f->ndynrels; k++) f->dynrels[k].at_sym += nrel;
   }
+}
+
+/* ------------------------------------------------------- .relr.dyn */
+
+static int u64_cmp(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* DT_RELR (gABI proposal, as glibc 2.36 reads it): the sorted places, as
+ * an address word (even) that is relocated itself, followed by bitmap
+ * words (odd) whose bit i > 0 relocates the (i-1)th word after the last
+ * covered one, 63 words per bitmap.  The encoding depends only on the
+ * places' distances, which a uniform shift of the RW segment keeps. */
+bool encode_relr(Ctx *ctx) {
+  if (!ctx->relr) return false;
+  uint64_t *places = malloc((ctx->nrelr + 1) * sizeof(uint64_t)), n = 0;
+  if (!places) fatal(ctx, "out of memory");
+  for (uint32_t i = 0; i < ctx->ngot; i++)
+    if (ctx->got_ents[i].kind == GOT_RELATIVE) places[n++] = got_slot_addr(ctx, (int32_t)i);
+  for (size_t fi = 0; fi < ctx->files.len; fi++) {
+    InputFile *f = ctx->files.data[fi];
+    for (uint32_t k = 0; k < f->ndynrels; k++) {
+      DynRelSec *d = &f->dynrels[k];
+      for (uint32_t r = 0; d->nrelr && r < d->is->nrels; r++)
+        if (d->is->actions[r] == RA_DYN_RELR) places[n++] = isec_addr(d->is, d->is->rels[r].r_offset);
+    }
+  }
+  qsort(places, n, sizeof(uint64_t), u64_cmp);
+  free(ctx->relr_words);
+  ctx->relr_words = malloc((n + 1) * sizeof(uint64_t));
+  if (!ctx->relr_words) fatal(ctx, "out of memory");
+  uint64_t w = 0;
+  for (uint64_t i = 0; i < n;) {
+    ctx->relr_words[w++] = places[i];
+    uint64_t next = places[i++] + 8;
+    for (;;) {
+      uint64_t bits = 0;
+      while (i < n && places[i] >= next && places[i] - next < 63 * 8 && (places[i] - next) % 8 == 0)
+        bits |= 1ULL << ((places[i++] - next) / 8);
+      while (i < n && places[i] < next) i++; /* a duplicate place */
+      if (!bits) break;
+      ctx->relr_words[w++] = bits << 1 | 1;
+      next += 63 * 8;
+    }
+  }
+  free(places);
+  ctx->nrelr_words = w;
+  uint64_t old = ctx->relr->size;
+  ctx->relr->size = 8 * w;
+  return ctx->relr->size != old;
+}
+
+static void write_relr(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  for (uint64_t i = 0; i < ctx->nrelr_words && 8 * i < is->size; i++) wr64(buf + 8 * i, ctx->relr_words[i]);
 }
 
 /* --------------------------------------------------- copy relocations */
@@ -427,6 +487,8 @@ void create_synthetic_sections(Ctx *ctx) {
     ctx->rela_iplt->syn->info = ctx->gotplt;
   }
   if (!dyn) return;
+  if (ctx->nrelr) /* sized by encode_relr once addresses are known */
+    ctx->relr = new_synthetic(ctx, ".relr.dyn", SHT_RELR, SHF_ALLOC, 3, 8, 8 * ctx->nrelr, SR_RELR, write_relr);
   create_dynamic_sections(ctx);
   uint64_t ndyn = ctx->ndyn_relative + ctx->ndyn_sym;
   if (ndyn) {
