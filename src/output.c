@@ -676,87 +676,96 @@ static bool same_file(const char *a, struct stat *sb) {
   return stat(a, &sa) == 0 && sa.st_dev == sb->st_dev && sa.st_ino == sb->st_ino;
 }
 
-void write_output(Ctx *ctx) {
+/* Where the tables after the image go: .symtab, .strtab, .shstrtab and
+ * the section header table (number_sections fills it in). */
+typedef struct {
+  uint32_t symtab_idx, strtab_idx, shstrtab_idx;
+  uint64_t symtab_off, symtab_size, strtab_off, shstr_off, shstr_size;
+} Tables;
+
+/* An existing output that is a directory, or that is one of the inputs,
+ * is refused before anything is written. */
+static void check_output_path(Ctx *ctx) {
   const char *out = ctx->opt.output;
   struct stat ost;
-  if (stat(out, &ost) == 0) {
-    if (S_ISDIR(ost.st_mode)) fatal(ctx, "cannot write output %s: it is a directory", out);
-    for (size_t i = 0; i < ctx->mapped.len; i++) {
-      MappedFile *mf = ctx->mapped.data[i];
-      if (same_file(mf->path, &ost))
-        fatal(ctx, "output file %s is also an input (%s); refusing to overwrite it", out, mf->path);
-    }
+  if (stat(out, &ost) != 0) return;
+  if (S_ISDIR(ost.st_mode)) fatal(ctx, "cannot write output %s: it is a directory", out);
+  for (size_t i = 0; i < ctx->mapped.len; i++) {
+    MappedFile *mf = ctx->mapped.data[i];
+    if (same_file(mf->path, &ost)) fatal(ctx, "output file %s is also an input (%s); refusing to overwrite it", out, mf->path);
   }
+}
 
-  /* section header indices and string tables */
+/* Section header indices, then the tables' offsets after the image; sets
+ * the final file size. */
+static void number_sections(Ctx *ctx, Tables *t) {
   bool strip = ctx->opt.strip_all;
   uint32_t shn = 1;
-  uint64_t shstr_size = 1;
+  t->shstr_size = 1;
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
     o->shndx = shn++;
-    shstr_size += strlen(o->name) + 1;
+    t->shstr_size += strlen(o->name) + 1;
   }
-  uint32_t symtab_idx = 0, strtab_idx = 0;
   if (!strip) {
-    symtab_idx = shn++;
-    strtab_idx = shn++;
-    shstr_size += strlen(".symtab") + 1 + strlen(".strtab") + 1;
+    t->symtab_idx = shn++;
+    t->strtab_idx = shn++;
+    t->shstr_size += strlen(".symtab") + 1 + strlen(".strtab") + 1;
   }
-  uint32_t shstrtab_idx = shn++;
-  shstr_size += strlen(".shstrtab") + 1;
+  t->shstrtab_idx = shn++;
+  t->shstr_size += strlen(".shstrtab") + 1;
   ctx->nshdrs = shn;
   if (shn >= SHN_LORESERVE) fatal(ctx, "too many output sections (%u)", shn);
-
   uint64_t off = ctx->file_size;
-  uint64_t symtab_off = 0, symtab_size = 0, strtab_off = 0;
   if (!strip) {
     off = align_to(off, 8);
-    symtab_off = off;
-    symtab_size = ctx->symtab_count_out * sizeof(Elf64_Sym);
-    off += symtab_size;
-    strtab_off = off;
+    t->symtab_off = off;
+    t->symtab_size = ctx->symtab_count_out * sizeof(Elf64_Sym);
+    off += t->symtab_size;
+    t->strtab_off = off;
     off += ctx->strtab_size;
   }
-  uint64_t shstr_off = off;
-  off += shstr_size;
+  t->shstr_off = off;
+  off += t->shstr_size;
   off = align_to(off, 8);
   ctx->shdr_off = off;
   off += (uint64_t)shn * sizeof(Elf64_Shdr);
   ctx->file_size = off;
+}
 
-  /* Create the temporary file next to the output, named after it (cut so
-   * that the name stays within NAME_MAX).  An existing output that is not a
-   * regular file (/dev/null, a FIFO) is written in place: there is nothing
-   * to replace atomically. */
-  bool direct = stat(out, &ost) == 0 && !S_ISREG(ost.st_mode);
-  int fd;
-  if (direct) {
-    fd = open(out, O_WRONLY | O_CLOEXEC);
+/* The temporary file next to the output, named after it (cut so that the
+ * name stays within NAME_MAX), at its final size.  An existing output that
+ * is not a regular file (/dev/null, a FIFO) is written in place (*direct):
+ * there is nothing to replace atomically. */
+static int open_output(Ctx *ctx, bool *direct) {
+  const char *out = ctx->opt.output;
+  struct stat ost;
+  *direct = stat(out, &ost) == 0 && !S_ISREG(ost.st_mode);
+  if (*direct) {
+    int fd = open(out, O_WRONLY | O_CLOEXEC);
     if (fd < 0) fatal(ctx, "cannot open output file %s: %s", out, strerror(errno));
-  } else {
-    const char *slash = strrchr(out, '/');
-    size_t dirlen = slash ? (size_t)(slash - out) + 1 : 0;
-    size_t baselen = MIN(strlen(out + dirlen), (size_t)200);
-    if (dirlen + baselen + 16 >= sizeof(temp_path)) fatal(ctx, "output path is too long: %s", out);
-    char tmpl[4096];
-    snprintf(tmpl, sizeof(tmpl), "%.*s%.*s.weld-XXXXXX", (int)dirlen, out, (int)baselen, out + dirlen);
-    fd = mkstemp(tmpl);
-    if (fd < 0) fatal(ctx, "cannot create output file %s: %s", out, strerror(errno));
-    memcpy(temp_path, tmpl, strlen(tmpl) + 1);
-    if (ftruncate(fd, (off_t)ctx->file_size) < 0)
-      fatal(ctx, "cannot write output file %s (%llu bytes): %s", out, (unsigned long long)ctx->file_size, strerror(errno));
+    return fd;
   }
+  const char *slash = strrchr(out, '/');
+  size_t dirlen = slash ? (size_t)(slash - out) + 1 : 0;
+  size_t baselen = MIN(strlen(out + dirlen), (size_t)200);
+  if (dirlen + baselen + 16 >= sizeof(temp_path)) fatal(ctx, "output path is too long: %s", out);
+  char tmpl[4096];
+  snprintf(tmpl, sizeof(tmpl), "%.*s%.*s.weld-XXXXXX", (int)dirlen, out, (int)baselen, out + dirlen);
+  int fd = mkstemp(tmpl);
+  if (fd < 0) fatal(ctx, "cannot create output file %s: %s", out, strerror(errno));
+  memcpy(temp_path, tmpl, strlen(tmpl) + 1);
+  if (ftruncate(fd, (off_t)ctx->file_size) < 0)
+    fatal(ctx, "cannot write output file %s (%llu bytes): %s", out, (unsigned long long)ctx->file_size, strerror(errno));
+  return fd;
+}
 
-  /* ELF header and program headers; the pieces array is sized once */
-  Pieces pv = {0};
-  pv.cap = 64 + 2 * ctx->files.len + 2 * (ctx->out_globals.len / GBLOCK + 1) + (ctx->file_size >> 20);
-  for (size_t i = 0; i < ctx->osecs.len; i++) pv.cap += ((OutputSection *)ctx->osecs.data[i])->members.len;
-  pv.data = malloc(pv.cap * sizeof(Piece));
-  if (!pv.data) fatal(ctx, "out of memory");
-  uint8_t *symbuf = NULL;
+/* The ELF header and the program headers, as one buffer (returned, to be
+ * freed after writing). */
+static uint8_t *header_pieces(Ctx *ctx, Pieces *pv, const Tables *t) {
   uint64_t hdr_size = ctx->phdr_off + sizeof(Elf64_Phdr) * (uint64_t)ctx->nphdrs;
   uint8_t *hdr = calloc(1, hdr_size);
+  if (!hdr) fatal(ctx, "out of memory");
   Elf64_Ehdr eh = {0};
   memcpy(eh.e_ident, ELFMAG, SELFMAG);
   eh.e_ident[EI_CLASS] = ELFCLASS64;
@@ -773,17 +782,21 @@ void write_output(Ctx *ctx) {
   eh.e_phentsize = sizeof(Elf64_Phdr);
   eh.e_phnum = (uint16_t)ctx->nphdrs;
   eh.e_shentsize = sizeof(Elf64_Shdr);
-  eh.e_shnum = (uint16_t)shn;
-  eh.e_shstrndx = (uint16_t)shstrtab_idx;
+  eh.e_shnum = (uint16_t)ctx->nshdrs;
+  eh.e_shstrndx = (uint16_t)t->shstrtab_idx;
   memcpy(hdr, &eh, sizeof(eh));
   for (int i = 0; i < ctx->nphdrs; i++) {
     Segment *s = &ctx->phdrs[i];
     Elf64_Phdr p = {s->type, s->flags, s->offset, s->vaddr, s->vaddr, s->filesz, s->memsz, s->align};
     memcpy(hdr + ctx->phdr_off + sizeof(Elf64_Phdr) * (uint64_t)i, &p, sizeof(p));
   }
-  add_slices(ctx, &pv, 0, hdr, hdr_size);
+  add_slices(ctx, pv, 0, hdr, hdr_size);
+  return hdr;
+}
 
-  /* section contents: blocks of members counted, then filled, in parallel */
+/* One piece per output section member with contents: blocks of members
+ * counted, then filled, in parallel. */
+static void section_pieces(Ctx *ctx, Pieces *pv) {
   MemberBlocks mb = {0};
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
@@ -798,56 +811,64 @@ void write_output(Ctx *ctx) {
   }
   par_for(ctx, mb.n, 1, count_block, &mb);
   for (size_t i = 0; i < mb.n; i++) {
-    mb.b[i].at = pv.len;
-    pv.len += mb.b[i].count;
+    mb.b[i].at = pv->len;
+    pv->len += mb.b[i].count;
   }
-  if (pv.len > pv.cap) BUG("piece array too small (%zu > %zu)", pv.len, pv.cap);
-  mb.pieces = pv.data;
+  if (pv->len > pv->cap) BUG("piece array too small (%zu > %zu)", pv->len, pv->cap);
+  mb.pieces = pv->data;
   par_for(ctx, mb.n, 1, fill_block, &mb);
   free(mb.b);
+}
 
-  /* symbol table, then string table: pieces in file order */
-  if (!strip) {
-    Elf64_Sym *null_sym = calloc(1, sizeof(Elf64_Sym) + 1); /* entry 0, then strtab's leading NUL */
-    symbuf = (uint8_t *)null_sym;
-    size_t ng = ctx->out_globals.len;
-    for (int pass = 0; pass < 2; pass++) {
-      bool syms = pass == 0;
-      if (syms) add_piece(ctx, &pv, symtab_off, sizeof(Elf64_Sym), P_COPY)->u.src = (const uint8_t *)null_sym;
-      else add_piece(ctx, &pv, strtab_off, 1, P_COPY)->u.src = (const uint8_t *)null_sym + sizeof(Elf64_Sym);
-      for (size_t i = 0; i < ctx->files.len; i++) {
-        InputFile *f = ctx->files.data[i];
-        if (!f->nlocal_out) continue;
-        if (syms)
-          add_piece(ctx, &pv, symtab_off + sizeof(Elf64_Sym) * f->symtab_local_index,
-                    sizeof(Elf64_Sym) * f->nlocal_out, P_LOCAL_SYMS)->u.file = f;
-        else
-          add_piece(ctx, &pv, strtab_off + f->strtab_local_off, f->nlocal_strsize, P_LOCAL_STRS)->u.file = f;
-      }
-      for (uint64_t b = 0; b * GBLOCK < ng; b++) {
-        uint64_t first = b * GBLOCK, end = MIN(first + GBLOCK, (uint64_t)ng);
-        uint64_t str_end = (b + 1) * GBLOCK < ng ? ctx->gblock_stroff[b + 1] : ctx->strtab_size;
-        if (syms)
-          add_piece(ctx, &pv, symtab_off + sizeof(Elf64_Sym) * (ctx->symtab_nlocal + first),
-                    sizeof(Elf64_Sym) * (end - first), P_GLOBAL_SYMS)->u.block = b;
-        else
-          add_piece(ctx, &pv, strtab_off + ctx->gblock_stroff[b], str_end - ctx->gblock_stroff[b], P_GLOBAL_STRS)->u.block = b;
-      }
+/* .symtab, then .strtab: each file's locals, then blocks of globals, in
+ * file order.  Returns the buffer of the null symbol and the leading NUL. */
+static uint8_t *symtab_pieces(Ctx *ctx, Pieces *pv, const Tables *t) {
+  Elf64_Sym *null_sym = calloc(1, sizeof(Elf64_Sym) + 1); /* entry 0, then strtab's leading NUL */
+  if (!null_sym) fatal(ctx, "out of memory");
+  size_t ng = ctx->out_globals.len;
+  for (int pass = 0; pass < 2; pass++) {
+    bool syms = pass == 0;
+    if (syms) add_piece(ctx, pv, t->symtab_off, sizeof(Elf64_Sym), P_COPY)->u.src = (const uint8_t *)null_sym;
+    else add_piece(ctx, pv, t->strtab_off, 1, P_COPY)->u.src = (const uint8_t *)null_sym + sizeof(Elf64_Sym);
+    for (size_t i = 0; i < ctx->files.len; i++) {
+      InputFile *f = ctx->files.data[i];
+      if (!f->nlocal_out) continue;
+      if (syms)
+        add_piece(ctx, pv, t->symtab_off + sizeof(Elf64_Sym) * f->symtab_local_index, sizeof(Elf64_Sym) * f->nlocal_out,
+                  P_LOCAL_SYMS)->u.file = f;
+      else
+        add_piece(ctx, pv, t->strtab_off + f->strtab_local_off, f->nlocal_strsize, P_LOCAL_STRS)->u.file = f;
+    }
+    for (uint64_t b = 0; b * GBLOCK < ng; b++) {
+      uint64_t first = b * GBLOCK, end = MIN(first + GBLOCK, (uint64_t)ng);
+      uint64_t str_end = (b + 1) * GBLOCK < ng ? ctx->gblock_stroff[b + 1] : ctx->strtab_size;
+      if (syms)
+        add_piece(ctx, pv, t->symtab_off + sizeof(Elf64_Sym) * (ctx->symtab_nlocal + first),
+                  sizeof(Elf64_Sym) * (end - first), P_GLOBAL_SYMS)->u.block = b;
+      else
+        add_piece(ctx, pv, t->strtab_off + ctx->gblock_stroff[b], str_end - ctx->gblock_stroff[b], P_GLOBAL_STRS)->u.block = b;
     }
   }
+  return (uint8_t *)null_sym;
+}
 
-  /* section names and headers */
-  uint64_t tail_size = ctx->file_size - shstr_off;
-  uint8_t *tail = calloc(1, tail_size);
-  uint8_t *shstr = tail;
+static void put_shdr(uint8_t *shstr, uint64_t *so, Elf64_Shdr *h, Elf64_Shdr *at, const char *name) {
+  h->sh_name = (uint32_t)*so;
+  memcpy(shstr + *so, name, strlen(name) + 1);
+  *so += strlen(name) + 1;
+  memcpy(at, h, sizeof(*h));
+}
+
+/* .shstrtab and the section header table, as one buffer (returned). */
+static uint8_t *shdr_pieces(Ctx *ctx, Pieces *pv, const Tables *t) {
+  uint64_t tail_size = ctx->file_size - t->shstr_off;
+  uint8_t *tail = calloc(1, tail_size), *shstr = tail;
+  if (!tail) fatal(ctx, "out of memory");
   uint64_t so = 1;
-  Elf64_Shdr *sh = (Elf64_Shdr *)(tail + (ctx->shdr_off - shstr_off));
+  Elf64_Shdr *sh = (Elf64_Shdr *)(tail + (ctx->shdr_off - t->shstr_off));
   for (size_t i = 0; i < ctx->osecs.len; i++) {
     OutputSection *o = ctx->osecs.data[i];
     Elf64_Shdr h = {0};
-    h.sh_name = (uint32_t)so;
-    memcpy(shstr + so, o->name, strlen(o->name) + 1);
-    so += strlen(o->name) + 1;
     h.sh_type = o->type;
     h.sh_flags = o->flags;
     h.sh_addr = o->addr;
@@ -857,44 +878,57 @@ void write_output(Ctx *ctx) {
     h.sh_entsize = o->entsize;
     if (o->syn) {
       Synthetic *y = o->syn;
-      h.sh_link = y->link_symtab ? symtab_idx : y->link ? y->link->osec->shndx : 0;
+      h.sh_link = y->link_symtab ? t->symtab_idx : y->link ? y->link->osec->shndx : 0;
       h.sh_info = y->info ? y->info->osec->shndx : y->info_count;
       if (y->info) h.sh_flags |= SHF_INFO_LINK;
     }
-    memcpy(&sh[o->shndx], &h, sizeof(h));
+    put_shdr(shstr, &so, &h, &sh[o->shndx], o->name);
   }
-  if (!strip) {
-    Elf64_Shdr h = {0};
-    h.sh_name = (uint32_t)so;
-    memcpy(shstr + so, ".symtab", 8);
-    so += 8;
-    h.sh_type = SHT_SYMTAB;
-    h.sh_offset = symtab_off;
-    h.sh_size = symtab_size;
-    h.sh_link = strtab_idx;
-    h.sh_info = (uint32_t)ctx->symtab_nlocal;
-    h.sh_addralign = 8;
-    h.sh_entsize = sizeof(Elf64_Sym);
-    memcpy(&sh[symtab_idx], &h, sizeof(h));
-    memset(&h, 0, sizeof(h));
-    h.sh_name = (uint32_t)so;
-    memcpy(shstr + so, ".strtab", 8);
-    so += 8;
-    h.sh_type = SHT_STRTAB;
-    h.sh_offset = strtab_off;
-    h.sh_size = ctx->strtab_size;
-    h.sh_addralign = 1;
-    memcpy(&sh[strtab_idx], &h, sizeof(h));
+  if (!ctx->opt.strip_all) {
+    Elf64_Shdr h = {.sh_type = SHT_SYMTAB, .sh_offset = t->symtab_off, .sh_size = t->symtab_size,
+                    .sh_link = t->strtab_idx, .sh_info = (uint32_t)ctx->symtab_nlocal, .sh_addralign = 8,
+                    .sh_entsize = sizeof(Elf64_Sym)};
+    put_shdr(shstr, &so, &h, &sh[t->symtab_idx], ".symtab");
+    Elf64_Shdr s2 = {.sh_type = SHT_STRTAB, .sh_offset = t->strtab_off, .sh_size = ctx->strtab_size, .sh_addralign = 1};
+    put_shdr(shstr, &so, &s2, &sh[t->strtab_idx], ".strtab");
   }
-  Elf64_Shdr h = {0};
-  h.sh_name = (uint32_t)so;
-  memcpy(shstr + so, ".shstrtab", 10);
-  h.sh_type = SHT_STRTAB;
-  h.sh_offset = shstr_off;
-  h.sh_size = shstr_size;
-  h.sh_addralign = 1;
-  memcpy(&sh[shstrtab_idx], &h, sizeof(h));
-  add_slices(ctx, &pv, shstr_off, tail, tail_size);
+  Elf64_Shdr h = {.sh_type = SHT_STRTAB, .sh_offset = t->shstr_off, .sh_size = t->shstr_size, .sh_addralign = 1};
+  put_shdr(shstr, &so, &h, &sh[t->shstrtab_idx], ".shstrtab");
+  add_slices(ctx, pv, t->shstr_off, tail, tail_size);
+  return tail;
+}
+
+/* The finished temporary file becomes the output, with the mode GNU ld
+ * gives it. */
+static void install_output(Ctx *ctx, int fd, bool direct) {
+  const char *out = ctx->opt.output;
+  if (!direct) {
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fchmod(fd, 0777 & ~mask) < 0) fatal(ctx, "cannot set the mode of %s: %s", out, strerror(errno));
+  }
+  if (close(fd) < 0) fatal(ctx, "cannot write output file %s: %s", out, strerror(errno));
+  if (direct) return;
+  if (rename(temp_path, out) < 0) fatal(ctx, "cannot rename %s to %s: %s", temp_path, out, strerror(errno));
+  temp_path[0] = 0;
+}
+
+void write_output(Ctx *ctx) {
+  check_output_path(ctx);
+  Tables t = {0};
+  number_sections(ctx, &t);
+  bool direct;
+  int fd = open_output(ctx, &direct);
+  /* the pieces array is sized once */
+  Pieces pv = {0};
+  pv.cap = 64 + 2 * ctx->files.len + 2 * (ctx->out_globals.len / GBLOCK + 1) + (ctx->file_size >> 20);
+  for (size_t i = 0; i < ctx->osecs.len; i++) pv.cap += ((OutputSection *)ctx->osecs.data[i])->members.len;
+  pv.data = malloc(pv.cap * sizeof(Piece));
+  if (!pv.data) fatal(ctx, "out of memory");
+  uint8_t *hdr = header_pieces(ctx, &pv, &t);
+  section_pieces(ctx, &pv);
+  uint8_t *symbuf = ctx->opt.strip_all ? NULL : symtab_pieces(ctx, &pv, &t);
+  uint8_t *tail = shdr_pieces(ctx, &pv, &t);
 
   timer_pass(ctx, "write: sections");
   write_file(ctx, fd, direct, &pv);
@@ -904,14 +938,5 @@ void write_output(Ctx *ctx) {
   free(tail);
 
   timer_pass(ctx, "write: file");
-  if (direct) {
-    if (close(fd) < 0) fatal(ctx, "cannot write output file %s: %s", out, strerror(errno));
-    return;
-  }
-  mode_t mask = umask(0);
-  umask(mask);
-  if (fchmod(fd, 0777 & ~mask) < 0) fatal(ctx, "cannot set the mode of %s: %s", out, strerror(errno));
-  if (close(fd) < 0) fatal(ctx, "cannot write output file %s: %s", out, strerror(errno));
-  if (rename(temp_path, out) < 0) fatal(ctx, "cannot rename %s to %s: %s", temp_path, out, strerror(errno));
-  temp_path[0] = 0;
+  install_output(ctx, fd, direct);
 }
