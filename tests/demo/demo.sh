@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make demo: build a three-file program with a static archive, link it with
-# weld through `gcc -B`, run it, and show the same link done by GNU ld.
+# weld through `gcc -B` as a static executable and as gcc's default dynamic
+# PIE, run both, and show the same links done by GNU ld.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 out=$top/build/demo
@@ -18,10 +19,19 @@ echo "# the same link with GNU ld"
 run gcc -fuse-ld=bfd -static -o demo-gnu main.o -L. -lshapes
 run ./demo-gnu
 echo
-if cmp -s <(./demo-weld) <(./demo-gnu); then
-  echo "same output from both executables"
+echo
+echo "# gcc's default link: a dynamic PIE against libc.so.6, with weld and with GNU ld"
+run gcc -B "$top/build/libexec/weld" -o demo-pie-weld main.o -L. -lshapes
+run ./demo-pie-weld
+run gcc -fuse-ld=bfd -o demo-pie-gnu main.o -L. -lshapes
+echo "\$ readelf -d demo-pie-weld | grep -E 'NEEDED|FLAGS'"
+readelf -d demo-pie-weld | grep -E 'NEEDED|FLAGS'
+echo
+if cmp -s <(./demo-weld) <(./demo-gnu) && cmp -s <(./demo-pie-weld) <(./demo-pie-gnu) &&
+   cmp -s <(./demo-weld) <(./demo-pie-weld); then
+  echo "same output from all four executables"
 else
   echo "OUTPUT DIFFERS" >&2
   exit 1
 fi
-ls -l demo-weld demo-gnu
+ls -l demo-weld demo-gnu demo-pie-weld demo-pie-gnu
