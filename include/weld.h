@@ -692,6 +692,11 @@ struct Synthetic {
   void (*write)(Ctx *ctx, InputSection *isec, uint8_t *buf);
   /* the size, if it is known only once the output sections are (layout.c calls it) */
   uint64_t (*size)(Ctx *ctx, InputSection *isec);
+  /* a big section written in parts, in parallel: part k covers bytes
+   * [part_off[k], part_off[k+1]) and is written by write_part */
+  uint32_t nparts;
+  uint64_t *part_off;
+  void (*write_part)(Ctx *ctx, InputSection *isec, uint32_t part, uint8_t *buf);
   const void *data;           /* for writers that copy prepared bytes */
   InputSection *link, *info;  /* sh_link / sh_info, by section */
   uint32_t info_count;        /* sh_info as a number, when info is NULL */

@@ -420,11 +420,12 @@ static uint64_t chunk_size(Ctx *ctx) {
   return c;
 }
 
-enum { P_COPY, P_SECTION, P_LOCAL_SYMS, P_LOCAL_STRS, P_GLOBAL_SYMS, P_GLOBAL_STRS };
+enum { P_COPY, P_SECTION, P_PART, P_LOCAL_SYMS, P_LOCAL_STRS, P_GLOBAL_SYMS, P_GLOBAL_STRS };
 
 typedef struct {
   uint64_t off, size;
   int kind;
+  uint32_t part;         /* P_PART: which part of u.is */
   union {
     const uint8_t *src;  /* P_COPY */
     InputSection *is;    /* P_SECTION */
@@ -484,6 +485,7 @@ static void write_piece(Ctx *ctx, const Piece *p, uint8_t *dst) {
   case P_LOCAL_STRS: write_local_strs(p->u.file, dst); return;
   case P_GLOBAL_SYMS: write_global_syms(ctx, p->u.block, dst); return;
   case P_GLOBAL_STRS: write_global_strs(ctx, p->u.block, dst); return;
+  case P_PART: is->syn->write_part(ctx, is, p->part, dst); return;
   }
   if (synthetic_of(is)) is->syn->write(ctx, is, dst);
   else if (is->is_ehframe && is->rec_in) write_ehframe(ctx, is, dst);
@@ -651,9 +653,19 @@ typedef struct {
 
 static bool has_contents(InputSection *is) { return is->type != SHT_NOBITS && is->size != 0; }
 
+/* the pieces a member makes: one, or its non-empty parts */
+static size_t member_pieces(InputSection *is) {
+  if (!has_contents(is)) return 0;
+  Synthetic *y = synthetic_of(is);
+  if (!y || !y->nparts) return 1;
+  size_t n = 0;
+  for (uint32_t k = 0; k < y->nparts; k++) n += y->part_off[k + 1] > y->part_off[k];
+  return n;
+}
+
 static void count_block(Ctx *ctx, void *arg, size_t i) {
   MemberBlock *b = &((MemberBlocks *)arg)->b[i];
-  for (size_t k = b->first; k < b->end; k++) b->count += has_contents(b->o->members.data[k]);
+  for (size_t k = b->first; k < b->end; k++) b->count += member_pieces(b->o->members.data[k]);
 }
 
 static void fill_block(Ctx *ctx, void *arg, size_t i) {
@@ -663,6 +675,17 @@ static void fill_block(Ctx *ctx, void *arg, size_t i) {
   for (size_t k = b->first; k < b->end; k++) {
     InputSection *is = b->o->members.data[k];
     if (!has_contents(is)) continue;
+    Synthetic *y = synthetic_of(is);
+    for (uint32_t part = 0; y && part < y->nparts; part++) {
+      if (y->part_off[part + 1] == y->part_off[part]) continue;
+      p->off = b->o->offset + is->offset + y->part_off[part];
+      p->size = y->part_off[part + 1] - y->part_off[part];
+      p->kind = P_PART;
+      p->part = part;
+      p->u.is = is;
+      p++;
+    }
+    if (y && y->nparts) continue;
     p->off = b->o->offset + is->offset;
     p->size = is->size;
     p->kind = P_SECTION;
@@ -923,6 +946,7 @@ void write_output(Ctx *ctx) {
   Pieces pv = {0};
   pv.cap = 64 + 2 * ctx->files.len + 2 * (ctx->out_globals.len / GBLOCK + 1) + (ctx->file_size >> 20);
   for (size_t i = 0; i < ctx->osecs.len; i++) pv.cap += ((OutputSection *)ctx->osecs.data[i])->members.len;
+  for (size_t i = 0; i < ctx->synthetics.len; i++) pv.cap += ((InputSection *)ctx->synthetics.data[i])->syn->nparts;
   pv.data = malloc(pv.cap * sizeof(Piece));
   if (!pv.data) fatal(ctx, "out of memory");
   uint8_t *hdr = header_pieces(ctx, &pv, &t);

@@ -167,39 +167,77 @@ static void write_rela_plt(Ctx *ctx, InputSection *is, uint8_t *buf) {
 
 /* .rela.dyn: [RELATIVE: .got's, then the sections'] [symbolic: .got's,
  * copies, then the sections'].  The sections' places were fixed by
- * place_dynrels' prefix sums. */
-static void write_rela_dyn(Ctx *ctx, InputSection *is, uint8_t *buf) {
-  (void)is;
-  uint8_t *rel = buf, *sym = buf + sizeof(Elf64_Rela) * ctx->ndyn_relative;
+ * place_dynrels' prefix sums.  It is written in parts, in parallel: the
+ * .got's (and copies') entries of each kind, and each file's of each kind. */
+typedef struct {
+  uint32_t file;  /* index in ctx->files, or UINT32_MAX for the .got and copies */
+  bool sym;       /* the symbolic entries, else the RELATIVE ones */
+} RelaPart;
+
+static void write_got_rela(Ctx *ctx, bool sym, uint8_t *p) {
   for (uint32_t i = 0; i < ctx->ngot; i++) {
     GotEntry *e = &ctx->got_ents[i];
     uint64_t P = got_slot_addr(ctx, (int32_t)i);
-    if (e->kind == GOT_RELATIVE && !ctx->opt.pack_relative)
-      rel = put_rela(rel, P, 0, R_X86_64_RELATIVE, (int64_t)sym_addr(ctx, e->sym));
-    else if (e->kind == GOT_GLOB_DAT) sym = put_rela(sym, P, dynsym_index(ctx, e->sym), R_X86_64_GLOB_DAT, 0);
-    else if (e->kind == GOT_TPOFF64) sym = put_rela(sym, P, dynsym_index(ctx, e->sym), R_X86_64_TPOFF64, 0);
+    if (!sym && e->kind == GOT_RELATIVE && !ctx->opt.pack_relative)
+      p = put_rela(p, P, 0, R_X86_64_RELATIVE, (int64_t)sym_addr(ctx, e->sym));
+    else if (sym && e->kind == GOT_GLOB_DAT) p = put_rela(p, P, dynsym_index(ctx, e->sym), R_X86_64_GLOB_DAT, 0);
+    else if (sym && e->kind == GOT_TPOFF64) p = put_rela(p, P, dynsym_index(ctx, e->sym), R_X86_64_TPOFF64, 0);
   }
-  for (size_t i = 0; i < ctx->copy_syms.len; i++) {
+  for (size_t i = 0; sym && i < ctx->copy_syms.len; i++) {
     Symbol *s = ctx->copy_syms.data[i];
-    sym = put_rela(sym, sym_real_addr(ctx, s), dynsym_index(ctx, s), R_X86_64_COPY, 0);
+    p = put_rela(p, sym_real_addr(ctx, s), dynsym_index(ctx, s), R_X86_64_COPY, 0);
   }
-  for (size_t fi = 0; fi < ctx->files.len; fi++) {
-    InputFile *f = ctx->files.data[fi];
-    for (uint32_t k = 0; k < f->ndynrels; k++) {
-      DynRelSec *d = &f->dynrels[k];
-      uint8_t *pr = buf + sizeof(Elf64_Rela) * d->at_relative, *ps = buf + sizeof(Elf64_Rela) * d->at_sym;
-      for (uint32_t r = 0; r < d->is->nrels; r++) {
-        const ElfRela *x = &d->is->rels[r];
-        uint64_t P = isec_addr(d->is, x->r_offset);
-        if (d->is->actions[r] == RA_DYN_RELATIVE) {
-          pr = put_rela(pr, P, 0, R_X86_64_RELATIVE, (int64_t)reloc_sa(ctx, d->is, x));
-        } else if (d->is->actions[r] == RA_DYN_ABS) {
-          Symbol *s = f->syms[ELF64_R_SYM(x->r_info)];
-          ps = put_rela(ps, P, dynsym_index(ctx, s), R_X86_64_64, x->r_addend);
-        }
-      }
+}
+
+static void write_file_rela(Ctx *ctx, InputFile *f, bool sym, uint8_t *p) {
+  for (uint32_t k = 0; k < f->ndynrels; k++) {
+    InputSection *is = f->dynrels[k].is;
+    for (uint32_t r = 0; r < is->nrels; r++) {
+      const ElfRela *x = &is->rels[r];
+      if (!sym && is->actions[r] == RA_DYN_RELATIVE)
+        p = put_rela(p, isec_addr(is, x->r_offset), 0, R_X86_64_RELATIVE, (int64_t)reloc_sa(ctx, is, x));
+      else if (sym && is->actions[r] == RA_DYN_ABS)
+        p = put_rela(p, isec_addr(is, x->r_offset), dynsym_index(ctx, f->syms[ELF64_R_SYM(x->r_info)]), R_X86_64_64,
+                     x->r_addend);
     }
   }
+}
+
+static void write_rela_dyn_part(Ctx *ctx, InputSection *is, uint32_t part, uint8_t *buf) {
+  const RelaPart *rp = &((const RelaPart *)is->syn->data)[part];
+  if (rp->file == UINT32_MAX) write_got_rela(ctx, rp->sym, buf);
+  else write_file_rela(ctx, ctx->files.data[rp->file], rp->sym, buf);
+}
+
+/* The parts, in the order of their places in .rela.dyn. */
+static void split_rela_dyn(Ctx *ctx, InputSection *is) {
+  size_t n = 2;
+  for (size_t fi = 0; fi < ctx->files.len; fi++) n += 2 * (((InputFile *)ctx->files.data[fi])->ndynrels > 0);
+  RelaPart *parts = NEW_ARRAY(ctx, RelaPart, n);
+  uint64_t *off = NEW_ARRAY(ctx, uint64_t, n + 1);
+  uint32_t np = 0;
+  uint64_t at = 0;
+  for (int sym = 0; sym < 2; sym++) {
+    uint64_t got = sym ? ctx->got_sym + ctx->copy_syms.len : ctx->got_relative;
+    parts[np] = (RelaPart){UINT32_MAX, sym};
+    off[np++] = at;
+    at += got * sizeof(Elf64_Rela);
+    for (size_t fi = 0; fi < ctx->files.len; fi++) {
+      InputFile *f = ctx->files.data[fi];
+      if (!f->ndynrels) continue;
+      uint64_t cnt = 0;
+      for (uint32_t k = 0; k < f->ndynrels; k++) cnt += sym ? f->dynrels[k].nsym : f->dynrels[k].nrelative;
+      parts[np] = (RelaPart){(uint32_t)fi, sym};
+      off[np++] = at;
+      at += cnt * sizeof(Elf64_Rela);
+    }
+  }
+  off[np] = at;
+  if (at != is->size) BUG(".rela.dyn parts cover %llu of %llu bytes", (unsigned long long)at, (unsigned long long)is->size);
+  is->syn->data = parts;
+  is->syn->nparts = np;
+  is->syn->part_off = off;
+  is->syn->write_part = write_rela_dyn_part;
 }
 
 /* Each section's first RELATIVE and symbolic .rela.dyn index: prefix sums
@@ -493,8 +531,9 @@ void create_synthetic_sections(Ctx *ctx) {
   uint64_t ndyn = ctx->ndyn_relative + ctx->ndyn_sym;
   if (ndyn) {
     ctx->rela_dyn = new_synthetic(ctx, ".rela.dyn", SHT_RELA, SHF_ALLOC, 3, sizeof(Elf64_Rela),
-                                  sizeof(Elf64_Rela) * ndyn, SR_RELA_DYN, write_rela_dyn);
+                                  sizeof(Elf64_Rela) * ndyn, SR_RELA_DYN, NULL);
     ctx->rela_dyn->syn->link = ctx->dynsym;
+    split_rela_dyn(ctx, ctx->rela_dyn);
   }
   if (ndplt + niplt) {
     ctx->rela_plt = new_synthetic(ctx, ".rela.plt", SHT_RELA, SHF_ALLOC | SHF_INFO_LINK, 3, sizeof(Elf64_Rela),
