@@ -476,7 +476,7 @@ struct InputFile {
   const char **dt_needed;     /* its own DT_NEEDED names */
   uint32_t ndt_needed;
   const U16 *versym;          /* .gnu.version: one entry per .dynsym symbol, or NULL */
-  const char **vernames;      /* version index -> name (.gnu.version_d); [0], [1] are NULL */
+  const char **vernames;      /* version index -> name (.gnu.version_d); [0] is NULL, [1] the base version */
   uint32_t nvernames;         /* entries in vernames (highest index + 1) */
   uint32_t dynstr_soname;     /* dynamic.c: .dynstr offset of its soname */
 };
@@ -571,7 +571,6 @@ typedef struct {
   int32_t dplt;           /* .plt index (imported functions), -1 if none */
   int32_t pltgot;         /* .plt.got index, -1 if none */
   int32_t dynsym;         /* .dynsym index, -1 if none */
-  int32_t verneed;        /* .gnu.version index of an import, 0/1 if unversioned */
   bool copy;              /* in ctx->copy_syms */
 } SymAux;
 
@@ -755,7 +754,6 @@ struct OutputSection {
   int rank;
   int order;               /* first-seen order for orphans */
   Vec members;             /* InputSection* */
-  bool is_tls;
   bool relro;              /* inside PT_GNU_RELRO */
   Synthetic *syn;          /* the synthetic section it holds, if it holds one */
 };
@@ -859,7 +857,7 @@ struct Ctx {
   Vec merged;               /* MergedSection* */
   Segment phdrs[32];
   int nphdrs;
-  uint64_t ehdr_size, phdr_off;
+  uint64_t phdr_off;
   uint64_t file_size;
   uint64_t shdr_off;
   uint32_t nshdrs;
@@ -886,7 +884,7 @@ struct Ctx {
   Vec dsos;                  /* InputFile* of the link's shared objects, command-line order */
   Vec dynsyms;               /* Symbol* in .dynsym order, from index 1 */
   struct DynState *dyn;      /* dynamic.c's tables while they are built and written */
-  OutputSection *symtab_osec, *strtab_osec, *shstrtab_osec, *ehframe_osec;
+  OutputSection *ehframe_osec;
   uint64_t tls_begin, tls_end, tp_addr, tls_align;
   uint64_t got_base;        /* _GLOBAL_OFFSET_TABLE_ */
   uint64_t entry_addr;

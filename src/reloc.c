@@ -8,9 +8,12 @@
  * pointer (the aligned end of the TLS block).  Every written field is range
  * checked; overflow is an error naming the place, the symbol and the type.
  *
- * Relaxations for a static executable (psABI appendix B "TLS" and section
- * "Optimize GOTPCRELX"): GOTPCRELX mov/call/jmp become direct; TLS GD, LD,
- * TLSDESC and (when the instruction allows) IE become local-exec.
+ * What to do with each relocation was decided by the scan (scan.c's action
+ * table, stored in InputSection.actions); this file carries it out: the
+ * type's formula, a PLT entry, a GOT slot, or a relaxation (psABI appendix
+ * B "TLS" and "Optimize GOTPCRELX"): GOTPCRELX mov/call/jmp become direct;
+ * TLS GD, LD, TLSDESC and (when the instruction allows) IE become local
+ * exec, or GD and TLSDESC initial exec against an imported symbol.
  */
 #include "weld.h"
 

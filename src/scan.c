@@ -315,7 +315,7 @@ SymAux *sym_aux_of(Ctx *ctx, Symbol *s) {
       ctx->sym_aux = realloc(ctx->sym_aux, ctx->sym_aux_cap * sizeof(SymAux));
       if (!ctx->sym_aux) fatal(ctx, "out of memory");
     }
-    ctx->sym_aux[ctx->sym_aux_len++] = (SymAux){-1, -1, -1, -1, -1, -1, 0, false};
+    ctx->sym_aux[ctx->sym_aux_len++] = (SymAux){-1, -1, -1, -1, -1, -1, false};
     s->aux = ctx->sym_aux_len;
   }
   return &ctx->sym_aux[s->aux - 1];
