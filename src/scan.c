@@ -195,7 +195,7 @@ static bool is_tls_class(RelClass rc) { return rc >= RC_TPOFF; }
 /* A TLS access to a symbol that is not thread-local, or the reverse, is an
  * error (as in GNU ld): the code and the definition disagree. */
 static bool tls_mismatch(const Symbol *s, RelClass rc) {
-  if (rc == RC_NONE || rc == RC_GOTBASE || s->type == STT_NOTYPE || !s->name[0]) return false;
+  if (rc == RC_NONE || rc == RC_GOTBASE || s->type == STT_NOTYPE) return false;
   bool tls_sym = s->type == STT_TLS || (s->type == STT_SECTION && s->isec && (s->isec->flags & SHF_TLS));
   return tls_sym != is_tls_class(rc);
 }
@@ -265,13 +265,21 @@ static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
   }
 }
 
-static void scan_section(Ctx *ctx, InputSection *is, int kind, Vec *dynsecs) {
+/* The actions go to `scratch` first: a section whose every action is
+ * RA_DIRECT keeps actions == NULL (which the writer reads as all direct),
+ * so that most sections of a static link allocate nothing. */
+static void scan_section(Ctx *ctx, InputSection *is, int kind, Vec *dynsecs, uint8_t *scratch) {
   Scan sc = {ctx, is, {is, 0, 0, 0, 0, 0}};
-  is->actions = NEW_ARRAY(ctx, uint8_t, is->nrels);
+  bool all_direct = true;
   for (uint32_t r = 0; r < is->nrels; r++) {
-    uint8_t a = is->actions[r] = scan_one(&sc, r, kind);
-    /* the __tls_get_addr call of a relaxed GD/LD sequence goes with it (RA_NONE) */
-    if (a == RA_TLS_GD_LE || a == RA_TLS_GD_IE || a == RA_TLS_LD_LE) r++;
+    uint8_t a = scratch[r] = scan_one(&sc, r, kind);
+    all_direct &= a == RA_DIRECT;
+    /* the __tls_get_addr call of a relaxed GD/LD sequence goes with it */
+    if ((a == RA_TLS_GD_LE || a == RA_TLS_GD_IE || a == RA_TLS_LD_LE) && r + 1 < is->nrels) scratch[++r] = RA_NONE;
+  }
+  if (!all_direct) {
+    is->actions = NEW_ARRAY(ctx, uint8_t, is->nrels);
+    memcpy(is->actions, scratch, is->nrels);
   }
   if (sc.dyn.nrelative || sc.dyn.nsym || sc.dyn.nrelr) {
     DynRelSec *d = NEW(ctx, DynRelSec);
@@ -290,11 +298,17 @@ static void scan_file(Ctx *ctx, void *arg, size_t i) {
   InputFile *f = ctx->files.data[i];
   int kind = kind_row(ctx);
   Vec dynsecs = {0};
+  uint32_t most = 0;
+  for (uint32_t k = 1; k < f->nsections; k++)
+    if (f->sections[k]) most = MAX(most, f->sections[k]->nrels);
+  uint8_t *scratch = most ? malloc(most) : NULL;
+  if (most && !scratch) fatal(ctx, "out of memory");
   for (uint32_t k = 1; k < f->nsections; k++) {
     InputSection *is = f->sections[k];
     if (is && is->nrels && atomic_load(&is->alive) && (is->flags & SHF_ALLOC) && !is->is_ehframe)
-      scan_section(ctx, is, kind, &dynsecs);
+      scan_section(ctx, is, kind, &dynsecs, scratch);
   }
+  free(scratch);
   if (!dynsecs.len) return;
   f->ndynrels = (uint32_t)dynsecs.len;
   f->dynrels = NEW_ARRAY(ctx, DynRelSec, dynsecs.len);

@@ -53,7 +53,7 @@ for t in $tiers; do
     fuzz-regress) run_tier fuzz-regress make -s fuzz-regress ;;
     # with WELD_SPECULATE=always: every link also goes through the
     # speculative closure and its background work (otherwise only big links do)
-    asan-integration) make -s asan >/dev/null && WELD_SPECULATE=always run_tier asan-integration tests/integration/run.sh --weld build/asan/bin/weld ;;
+    asan-integration) make -s asan >/dev/null && WELD_SPECULATE=always run_tier asan-integration tests/integration/run.sh --weld build/asan/bin/weld --mode all ;;
     tsan) run_tier tsan tests/tsan.sh ;;
     *) echo "unknown tier $t"; total_fail=$((total_fail + 1)) ;;
   esac
