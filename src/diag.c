@@ -2,14 +2,16 @@
  * diag.c - the undefined-symbol and duplicate-symbol reports, with hints at
  * the usual causes.
  *
- * An undefined reference has five usual causes, and each gets a hint when
+ * An undefined reference has six usual causes, and each gets a hint when
  * the link shows evidence of it:
  *   - C/C++ linkage mismatch: `foo` is wanted but `foo(int)` is defined, or
  *     the reverse (a missing extern "C");
  *   - library order: an archive searched before the reference appeared
  *     defines the symbol (GNU ld searches each archive once, left to right);
- *   - missing library: an archive in the -L path that is not in the link
- *     defines it (suggest -lNAME);
+ *   - a shared library of the link has it, but hidden or local, or only at
+ *     a non-default version (foo@VER_1);
+ *   - missing library: an archive or shared library in the -L path that is
+ *     not in the link defines it (suggest -lNAME);
  *   - a near-miss spelling among the defined names;
  *   - a definition that exists but is local (static) to its object.
  * Duplicate strong definitions name both places and say when the pattern

@@ -195,7 +195,7 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
   if (eh.e_ident[EI_DATA] != ELFDATA2LSB) BAD("%s: is a big-endian ELF object; weld links x86-64 only", fn);
   if (eh.e_ident[EI_VERSION] != EV_CURRENT) BAD("%s: unknown ELF version %d", fn, eh.e_ident[EI_VERSION]);
   if (eh.e_type == ET_DYN)
-    BAD("%s: is a shared object; weld links static executables only (link with -static and a .a library)", fn);
+    BAD("%s: is a shared object inside an archive; name the shared object on the command line instead", fn);
   if (eh.e_type != ET_REL) BAD("%s: ELF file type %d is not a relocatable object (ET_REL)", fn, eh.e_type);
   if (eh.e_machine != EM_X86_64) {
     const char *m = machine_name(eh.e_machine);

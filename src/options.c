@@ -447,7 +447,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     }
     /* what weld does not do (yet): say so instead of producing a broken binary */
     if (flag(&p, "shared") || flag(&p, "Bshareable"))
-      fatal(ctx, "-shared is not supported: weld links static executables only");
+      fatal(ctx, "-shared is not supported yet: weld links static and dynamic executables, not shared libraries");
     if (flag(&p, "pie") || flag(&p, "pic-executable")) { o->pie_flag = true; continue; }
     if (flag(&p, "no-pie")) { o->pie_flag = false; continue; }
     if (flag(&p, "static-pie")) fatal(ctx, "-static-pie is not supported yet: link with -static -no-pie");
