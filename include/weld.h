@@ -499,6 +499,10 @@ uint32_t esym_shndx(InputFile *f, uint32_t i);
 #define XSHN_ABS XSHN(SHN_ABS)
 #define XSHN_COMMON XSHN(SHN_COMMON)
 const char *esym_name(InputFile *f, uint32_t i);
+/* A NUL-terminated string starts at `off` of a table of `size` bytes. */
+bool cstr_ok(const char *tab, uint64_t size, uint64_t off);
+/* "aarch64", "i386", ... for the machines people mix up; NULL otherwise. */
+const char *machine_name(int m);
 /* Reads a .note.gnu.property section's 4-byte properties (object.c);
  * -1 if malformed. */
 int gnu_properties(const uint8_t *p, uint64_t size, uint32_t *types, uint32_t *vals, int max);
@@ -589,6 +593,10 @@ int32_t sym_got(Ctx *ctx, const Symbol *s);
 int32_t sym_gottp(Ctx *ctx, const Symbol *s);
 int32_t sym_plt(Ctx *ctx, const Symbol *s);
 SymAux *sym_aux_of(Ctx *ctx, Symbol *s); /* creates the entry */
+/* Adds NEEDS_* flags (from parallel loops too). */
+static inline void sym_need(Symbol *s, uint8_t n) {
+  if ((atomic_load_explicit(&s->needs, memory_order_relaxed) & n) != n) atomic_fetch_or(&s->needs, n);
+}
 static inline bool sym_is_imported(const Symbol *s) { return s->kind == SK_SHARED; }
 /* SPEC_DEF: some file parsed so far defines it; SPEC_REQ: a member defining it was asked for */
 enum { SPEC_DEF = 1, SPEC_REQ = 2 };

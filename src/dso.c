@@ -32,22 +32,6 @@
 #define VERSYM_HIDDEN 0x8000
 #define VERSYM_INDEX 0x7fff
 
-static bool cstr_ok(const char *tab, uint64_t size, uint64_t off) {
-  return off < size && memchr(tab + off, 0, size - off) != NULL;
-}
-
-static const char *machine_name(int m) {
-  switch (m) {
-  case EM_386: return "i386";
-  case EM_AARCH64: return "aarch64";
-  case EM_ARM: return "arm";
-  case EM_RISCV: return "riscv";
-  case EM_PPC64: return "ppc64";
-  case EM_S390: return "s390";
-  default: return NULL;
-  }
-}
-
 /* Section `link` of section `i` is a string table: its bounds, or false. */
 static bool link_strtab(InputFile *f, uint32_t i, const char **tab, uint64_t *size) {
   uint32_t l = f->shdrs[i].sh_link;

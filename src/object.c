@@ -35,7 +35,7 @@ uint32_t esym_shndx(InputFile *f, uint32_t i) {
 
 const char *esym_name(InputFile *f, uint32_t i) { return f->strtab + f->esyms[i].st_name; }
 
-static bool cstr_ok(const char *tab, uint64_t size, uint64_t off) {
+bool cstr_ok(const char *tab, uint64_t size, uint64_t off) {
   return off < size && memchr(tab + off, 0, size - off) != NULL;
 }
 
@@ -71,7 +71,7 @@ int gnu_properties(const uint8_t *p, uint64_t size, uint32_t *types, uint32_t *v
   return n;
 }
 
-static const char *machine_name(int m) {
+const char *machine_name(int m) {
   switch (m) {
   case EM_386: return "i386";
   case EM_AARCH64: return "aarch64";

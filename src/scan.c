@@ -166,10 +166,6 @@ static void pic_error(Ctx *ctx, InputSection *is, const ElfRela *rel, const Symb
               sym_is_imported(s) ? " (the symbol is defined in a shared object)" : "");
 }
 
-static void need(Symbol *s, uint8_t n) {
-  if ((atomic_load_explicit(&s->needs, memory_order_relaxed) & n) != n) atomic_fetch_or(&s->needs, n);
-}
-
 /* A dynamic relocation in a section the loader cannot write is a text
  * relocation: refused, as the psABI's PIC model intends. */
 static uint8_t dyn_rel(Scan *sc, const ElfRela *rel, Symbol *s, uint8_t act) {
@@ -185,7 +181,7 @@ static uint8_t dyn_rel(Scan *sc, const ElfRela *rel, Symbol *s, uint8_t act) {
   if (act == RA_DYN_RELATIVE) sc->dyn.nrelative++;
   else {
     sc->dyn.nsym++;
-    need(s, NEEDS_DYNSYM);
+    sym_need(s, NEEDS_DYNSYM);
   }
   return act;
 }
@@ -207,7 +203,7 @@ static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
   uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
   Symbol *s = is->file->syms[ELF64_R_SYM(rel->r_info)];
   const uint8_t *loc = is->data ? is->data + rel->r_offset : NULL;
-  if (s->type == STT_GNU_IFUNC && sym_is_defined(s) && !s->synthetic) need(s, NEEDS_IPLT);
+  if (s->type == STT_GNU_IFUNC && sym_is_defined(s) && !s->synthetic) sym_need(s, NEEDS_IPLT);
   SymClass c = sym_class(s);
   RelClass rc = rel_class(type);
   if (tls_mismatch(s, rc)) {
@@ -223,34 +219,34 @@ static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
   case X_DYN_OR_CPLT:
   case X_DYN_OR_COPY:
     if (is->flags & SHF_WRITE) return dyn_rel(sc, rel, s, RA_DYN_ABS);
-    need(s, a == X_DYN_OR_CPLT ? NEEDS_CPLT : NEEDS_COPY);
+    sym_need(s, a == X_DYN_OR_CPLT ? NEEDS_CPLT : NEEDS_COPY);
     return RA_DIRECT;
-  case X_CPLT: need(s, NEEDS_CPLT); return RA_DIRECT;
-  case X_COPY: need(s, NEEDS_COPY); return RA_DIRECT;
-  case X_PLT: need(s, NEEDS_PLT); return RA_PLT;
+  case X_CPLT: sym_need(s, NEEDS_CPLT); return RA_DIRECT;
+  case X_COPY: sym_need(s, NEEDS_COPY); return RA_DIRECT;
+  case X_PLT: sym_need(s, NEEDS_PLT); return RA_PLT;
   case X_DYN_WEAK:
     if (!(is->flags & SHF_WRITE)) return RA_DIRECT;
     return dyn_rel(sc, rel, s, RA_DYN_ABS);
   case X_GOTX:
     if (gotpcrelx_relaxable(s, type, loc, rel->r_offset)) return RA_GOT_RELAX;
-    need(s, NEEDS_GOT);
+    sym_need(s, NEEDS_GOT);
     return RA_GOT;
   case RA_GOT:
-    need(s, type == R_X86_64_GOTTPOFF ? NEEDS_GOTTP : NEEDS_GOT);
+    sym_need(s, type == R_X86_64_GOTTPOFF ? NEEDS_GOTTP : NEEDS_GOT);
     return RA_GOT;
   case X_IE:
     if (c != SC_FUNC && c != SC_DATA && loc && rel->r_offset >= 3 && gottpoff_relaxable(loc)) return RA_TLS_IE_LE;
-    need(s, NEEDS_GOTTP);
+    sym_need(s, NEEDS_GOTTP);
     return RA_GOT;
   case X_GD:
     if (c == SC_FUNC || c == SC_DATA) {
-      need(s, NEEDS_GOTTP);
+      sym_need(s, NEEDS_GOTTP);
       return RA_TLS_GD_IE;
     }
     return RA_TLS_GD_LE;
   case X_DESC:
     if (c == SC_FUNC || c == SC_DATA) {
-      need(s, NEEDS_GOTTP);
+      sym_need(s, NEEDS_GOTTP);
       return RA_TLSDESC_IE;
     }
     return RA_TLSDESC_LE;

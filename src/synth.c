@@ -337,7 +337,7 @@ static void write_zeros(Ctx *ctx, InputSection *is, uint8_t *buf) {
   memset(buf, 0, is->size);
 }
 
-static void need(Symbol *s, uint8_t n) { atomic_fetch_or(&s->needs, n); }
+
 
 /* Whether a shared object's symbol lies in a section it cannot write:
  * then its copy goes to the RELRO copy area, as GNU ld does. */
@@ -414,7 +414,7 @@ static void allocate_copies(Ctx *ctx) {
       if (!t || t == s || t->file != f || !sym_is_imported(t) || t->esym != k || f->esyms[k].st_value != v) continue;
       t->isec = s->isec;
       t->value = s->value;
-      need(t, NEEDS_DYNSYM);
+      sym_need(t, NEEDS_DYNSYM);
     }
   }
 }
