@@ -42,13 +42,23 @@ typedef Elf64_Sym ElfSym __attribute__((aligned(1)));
 typedef Elf64_Rela ElfRela __attribute__((aligned(1)));
 typedef uint32_t U32 __attribute__((aligned(1)));
 typedef uint16_t U16 __attribute__((aligned(1)));
-/* A .got slot: the symbol's address or its TP offset (initial-exec TLS),
- * known at link time or filled in by the loader (synth.c: got_kind) */
-enum { GOT_VALUE, GOT_RELATIVE, GOT_GLOB_DAT, GOT_TP_VALUE, GOT_TPOFF64 };
+/* A .got slot: what it is for (GE_*, chosen by the scan) and how it is
+ * filled (GOT_*, decided once by synth.c: got_kind).  The TLS models use
+ * pairs of slots: module and offset (GD, LD), descriptor and argument. */
+enum { GE_ADDR, GE_TP, GE_GD_MOD, GE_GD_OFF, GE_LD_MOD, GE_LD_OFF, GE_DESC, GE_DESC_ARG };
+enum {
+  GOT_VALUE,     /* the symbol's address, known at link time */
+  GOT_RELATIVE,  /* its address plus the load base: R_X86_64_RELATIVE */
+  GOT_TP_VALUE,  /* its TP offset, known at link time (an executable) */
+  GOT_DTP_VALUE, /* its offset in the module's TLS block */
+  GOT_ZERO,      /* the second word of an LD pair or of a descriptor */
+  GOT_DYN_SYM,   /* a dynamic relocation naming the symbol (GLOB_DAT, TPOFF64, DTPMOD64, DTPOFF64, TLSDESC) */
+  GOT_DYN_LOCAL, /* a dynamic relocation against the output itself (symbol 0, the offset as addend) */
+};
 typedef struct GotEntry {
-  Symbol *sym;
-  bool tp;
-  uint8_t kind;   /* GOT_*, decided by create_synthetic_sections */
+  Symbol *sym;    /* NULL for the LD pair (the output's own TLS block) */
+  uint8_t what;   /* GE_* */
+  uint8_t kind;   /* GOT_* */
 } GotEntry;
 
 /* ---------------------------------------------------------------- util.c */
@@ -262,6 +272,8 @@ typedef enum {
 } OutputKind;
 
 typedef enum { HASH_GNU = 1, HASH_SYSV = 2, HASH_BOTH = 3 } HashStyle;
+/* -Bsymbolic: a shared object's own definitions bind locally (all, or functions only) */
+typedef enum { BSYM_NONE, BSYM_FUNCTIONS, BSYM_ALL } Bsymbolic;
 
 typedef struct {
   const char *output;
@@ -286,13 +298,20 @@ typedef struct {
   bool static_link;    /* -static: no shared objects, no dynamic linker */
   bool dynamic;        /* the output has .dynamic (a dynamic link, or a static PIE) */
   bool pic;            /* ET_DYN: addresses are relative to a load base */
+  bool static_pie;     /* a PIE without a dynamic linker: relocates itself (rcrt1.o) */
   bool pie_flag;       /* -pie / -no-pie as given (last wins) */
+  bool shared_flag;    /* -shared */
   bool saw_static;     /* -static / -Bstatic / -dn seen */
   const char *dynamic_linker;  /* -dynamic-linker, or the default for a dynamic executable */
   Vec rpaths;          /* -rpath DIRs, in order */
   Vec rpath_links;     /* -rpath-link DIRs */
   bool new_dtags;      /* DT_RUNPATH (default) rather than DT_RPATH */
   bool export_dynamic; /* -E */
+  const char *soname;  /* -soname / -h */
+  Bsymbolic bsymbolic;
+  const char *init, *fini; /* -init / -fini: DT_INIT and DT_FINI (default _init, _fini) */
+  Vec exclude_libs;    /* --exclude-libs archive names (ALL: every archive) */
+  bool z_nodelete, z_initfirst, z_text;
   Vec dynamic_list;    /* patterns of --dynamic-list files and --export-dynamic-symbol */
   Vec max_versions;    /* --max-symbol-version=SONAME:VERSION strings */
   bool z_now, z_relro;
@@ -563,7 +582,7 @@ struct Symbol {
   bool is_absolute : 1;    /* an absolute value (SHN_ABS, --defsym=N): the same at any load address */
   /* the atomics in a word of their own: compilers read the fields above
    * with one wide load, which must not overlap a byte other threads write */
-  alignas(8) atomic_uchar needs; /* NEEDS_* flags set by scan */
+  alignas(8) atomic_ushort needs; /* NEEDS_* flags set by scan */
   atomic_uchar spec;      /* SPEC_* flags of input.c's speculative closure */
 };
 
@@ -575,6 +594,8 @@ typedef struct {
   int32_t dplt;           /* .plt index (imported functions), -1 if none */
   int32_t pltgot;         /* .plt.got index, -1 if none */
   int32_t dynsym;         /* .dynsym index, -1 if none */
+  int32_t tlsgd;          /* the first .got slot of its GD pair, -1 if none */
+  int32_t tlsdesc;        /* the first .got slot of its TLS descriptor, -1 if none */
   bool copy;              /* in ctx->copy_syms */
 } SymAux;
 
@@ -587,14 +608,18 @@ enum {
   NEEDS_CPLT = 16,   /* an imported function whose address is taken: canonical PLT */
   NEEDS_COPY = 32,   /* imported data read directly: a copy relocation */
   NEEDS_DYNSYM = 64, /* named by a dynamic relocation: in .dynsym */
+  NEEDS_TLSGD = 128, /* a GD pair of .got slots (module, offset): a shared object's TLS */
+  NEEDS_TLSDESC = 256, /* a TLS descriptor in the .got */
 };
 /* A symbol's .got slot, TP-offset .got slot and .iplt index; -1 if none. */
 int32_t sym_got(Ctx *ctx, const Symbol *s);
 int32_t sym_gottp(Ctx *ctx, const Symbol *s);
 int32_t sym_plt(Ctx *ctx, const Symbol *s);
+int32_t sym_tlsgd(Ctx *ctx, const Symbol *s);   /* first slot of its GD pair */
+int32_t sym_tlsdesc(Ctx *ctx, const Symbol *s); /* first slot of its TLS descriptor */
 SymAux *sym_aux_of(Ctx *ctx, Symbol *s); /* creates the entry */
 /* Adds NEEDS_* flags (from parallel loops too). */
-static inline void sym_need(Symbol *s, uint8_t n) {
+static inline void sym_need(Symbol *s, uint16_t n) {
   if ((atomic_load_explicit(&s->needs, memory_order_relaxed) & n) != n) atomic_fetch_or(&s->needs, n);
 }
 static inline bool sym_is_imported(const Symbol *s) { return s->kind == SK_SHARED; }
@@ -674,6 +699,9 @@ typedef enum {
   RA_TLSDESC_LE,    /* lea x@tlsdesc -> mov $x@tpoff */
   RA_TLSDESC_IE,    /* lea x@tlsdesc -> mov x@gottpoff */
   RA_TLSDESC_CALL_NOP, /* call *x@tlscall(%rax) -> xchg %ax,%ax */
+  RA_TLS_GD,        /* general dynamic kept: the symbol's GD pair of .got slots */
+  RA_TLS_LD,        /* local dynamic kept: the output's LD pair */
+  RA_TLSDESC,       /* TLS descriptor kept: the symbol's descriptor slots */
   RA_ERROR,         /* reported by the scan */
 } RelAction;
 
@@ -877,6 +905,9 @@ struct Ctx {
   InputSection *eh_frame_hdr, *build_id, *common_sec, *deps_note, *property;
   struct GotEntry *got_ents; /* .got slots */
   uint32_t ngot;
+  int32_t tlsld_got;         /* the first .got slot of the LD pair, -1 if none */
+  atomic_bool needs_tlsld;   /* scan: some relocation is local-dynamic TLS kept as such */
+  atomic_bool static_tls;    /* scan: a shared object uses initial-exec TLS (DF_STATIC_TLS) */
   Vec plt_syms;              /* IFUNC symbols by IPLT index */
   Vec dplt_syms;             /* imported functions by .plt index */
   Vec pltgot_syms;           /* imported functions by .plt.got index */

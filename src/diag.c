@@ -362,9 +362,11 @@ static bool relaxed_tls_call(InputSection *is, uint32_t r) {
                    ELF64_R_TYPE(is->rels[r - 1].r_info) == R_X86_64_TLSLD);
 }
 
-/* a symbol the undefined-symbol report looks at */
-static bool undefined_candidate(const Symbol *s) {
-  return !sym_is_defined(s) && !sym_is_imported(s) && s->strong_ref;
+/* a symbol the undefined-symbol report looks at: a shared object may
+ * leave default-visibility symbols to the loader, unless -z defs */
+static bool undefined_candidate(Ctx *ctx, const Symbol *s) {
+  if (sym_is_defined(s) || sym_is_imported(s) || !s->strong_ref) return false;
+  return ctx->opt.kind != OUT_SHARED || ctx->opt.no_undefined || s->visibility != STV_DEFAULT;
 }
 
 static void find_undefined_refs(Ctx *ctx, void *arg, size_t fi) {
@@ -373,7 +375,7 @@ static void find_undefined_refs(Ctx *ctx, void *arg, size_t fi) {
     InputSection *is = f->sections[k];
     if (!is || !atomic_load(&is->alive)) continue;
     for (uint32_t r = 0; r < is->nrels; r++)
-      if (undefined_candidate(f->syms[ELF64_R_SYM(is->rels[r].r_info)]) && !relaxed_tls_call(is, r)) {
+      if (undefined_candidate(ctx, f->syms[ELF64_R_SYM(is->rels[r].r_info)]) && !relaxed_tls_call(is, r)) {
         ((bool *)arg)[fi] = true;
         return;
       }
@@ -391,7 +393,7 @@ void report_undefined(Ctx *ctx) {
   OffMap index = {0};
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
-    if (!undefined_candidate(s)) continue;
+    if (!undefined_candidate(ctx, s)) continue;
     vec_push(&und, s);
     offmap_put(&index, (uint64_t)(uintptr_t)s, (void *)(uintptr_t)und.len);
   }
@@ -411,7 +413,7 @@ void report_undefined(Ctx *ctx) {
       if (!is || !atomic_load(&is->alive)) continue;
       for (uint32_t r = 0; r < is->nrels; r++) {
         Symbol *t = f->syms[ELF64_R_SYM(is->rels[r].r_info)];
-        if (!undefined_candidate(t) || relaxed_tls_call(is, r)) continue;
+        if (!undefined_candidate(ctx, t) || relaxed_tls_call(is, r)) continue;
         Refs *rf = &refs[(uintptr_t)*offmap_find(&index, (uint64_t)(uintptr_t)t) - 1];
         if (rf->nw == 3) {
           rf->more++;
@@ -431,7 +433,7 @@ void report_undefined(Ctx *ctx) {
   for (size_t i = 0; i < und.len; i++) {
     Symbol *s = und.data[i];
     Refs *rf = &refs[i];
-    if (!rf->nw && !rf->more && !strcmp(s->name, ctx->opt.entry)) {
+    if (!rf->nw && !rf->more && ctx->opt.entry && !strcmp(s->name, ctx->opt.entry)) {
       /* GNU ld only warns about a missing entry point */
       warn(ctx, "cannot find entry symbol %s; defaulting to the start of .text", s->name);
       continue;

@@ -33,21 +33,57 @@ static bool in_dynamic_list(Ctx *ctx, const char *name) {
   return false;
 }
 
+/* --exclude-libs: the archive the definition came from is listed (or ALL) */
+static bool excluded_lib(Ctx *ctx, const Symbol *s) {
+  Vec *l = &ctx->opt.exclude_libs;
+  if (!l->len || !s->file || !s->file->archive) return false;
+  const char *path = s->file->archive->path, *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  for (size_t i = 0; i < l->len; i++)
+    if (!strcmp(l->data[i], "ALL") || !strcmp(l->data[i], base)) return true;
+  return false;
+}
+
+/* A shared object's definition that references from inside bind to:
+ * protected visibility, -Bsymbolic(-functions), or, with --dynamic-list,
+ * a symbol the list does not name (GNU ld's rule). */
+static bool binds_locally(Ctx *ctx, const Symbol *s) {
+  Options *o = &ctx->opt;
+  if (s->visibility == STV_PROTECTED || o->bsymbolic == BSYM_ALL) return true;
+  bool func = s->type == STT_FUNC || s->type == STT_GNU_IFUNC;
+  if (o->bsymbolic == BSYM_FUNCTIONS && func) return true;
+  return o->dynamic_list.len && !in_dynamic_list(ctx, s->name);
+}
+
+/* A definition of the output that can go to .dynsym at all. */
+static bool defined_here_exportable(const Symbol *s) {
+  return sym_is_defined(s) && !s->synthetic && exportable(s) && s->file && s->file->alive &&
+         (!s->isec || atomic_load(&s->isec->alive));
+}
+
 void classify_symbols(Ctx *ctx) {
-  if (!ctx->opt.dynamic) return;
+  Options *o = &ctx->opt;
+  if (!o->dynamic) return;
+  bool shared = o->kind == OUT_SHARED;
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     if (sym_is_imported(s)) {
       s->is_preemptible = true;
     } else if (!sym_is_defined(s)) {
-      /* an undefined weak: a library loaded later may define it */
-      s->is_preemptible = s->referenced && exportable(s);
-    } else if (!s->synthetic && exportable(s) && s->file && s->file->alive &&
-               (!s->isec || atomic_load(&s->isec->alive))) {
+      /* a library loaded at run time may define it; in a static PIE nothing
+       * will (an undefined weak is 0 there, as in a static executable) */
+      s->is_preemptible = s->referenced && exportable(s) && !o->static_pie;
+    } else if (!defined_here_exportable(s)) {
+      continue;
+    } else if (shared) {
+      /* a library exports every default or protected definition, and
+       * another object loaded first may preempt it unless it binds locally */
+      s->is_exported = !excluded_lib(ctx, s);
+      s->is_preemptible = s->is_exported && !binds_locally(ctx, s);
+    } else {
       /* an executable's definitions are never preempted; they are
        * exported when asked to, or when a shared object refers to them */
-      s->is_exported = ctx->opt.export_dynamic || s->dso_ref ||
-                       (ctx->opt.dynamic_list.len && in_dynamic_list(ctx, s->name));
+      s->is_exported = o->export_dynamic || s->dso_ref || (o->dynamic_list.len && in_dynamic_list(ctx, s->name));
     }
   }
 }
@@ -152,7 +188,7 @@ typedef struct DynState {
   Vec verneeds;       /* Verneed*, in order of first use */
   uint16_t next_version;
   uint64_t verneed_size;
-  uint32_t rpath_off;
+  uint32_t rpath_off, soname_off;
   DynEntry *entries;
   size_t nentries, entcap;
 } DynState;
@@ -393,9 +429,12 @@ static uint64_t size_dynamic(Ctx *ctx, InputSection *is) {
     InputFile *f = ctx->dsos.data[i];
     if (dso_needed(f)) dyn_entry(ctx, DT_NEEDED, DV_VAL, f->dynstr_soname, NULL, NULL);
   }
+  if (o->soname) dyn_entry(ctx, DT_SONAME, DV_VAL, d->soname_off, NULL, NULL);
+  if (o->kind == OUT_SHARED && o->bsymbolic == BSYM_ALL) dyn_entry(ctx, DT_SYMBOLIC, DV_VAL, 0, NULL, NULL);
   if (o->rpaths.len) dyn_entry(ctx, o->new_dtags ? DT_RUNPATH : DT_RPATH, DV_VAL, d->rpath_off, NULL, NULL);
-  if (defined_here(ctx, "_init")) dyn_entry(ctx, DT_INIT, DV_SYM, 0, NULL, "_init");
-  if (defined_here(ctx, "_fini")) dyn_entry(ctx, DT_FINI, DV_SYM, 0, NULL, "_fini");
+  const char *init = o->init ? o->init : "_init", *fini = o->fini ? o->fini : "_fini";
+  if (defined_here(ctx, init)) dyn_entry(ctx, DT_INIT, DV_SYM, 0, NULL, init);
+  if (defined_here(ctx, fini)) dyn_entry(ctx, DT_FINI, DV_SYM, 0, NULL, fini);
   static const struct { const char *name; int64_t addr, size; } arrays[] = {
       {".preinit_array", DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ},
       {".init_array", DT_INIT_ARRAY, DT_INIT_ARRAYSZ},
@@ -424,8 +463,12 @@ static uint64_t size_dynamic(Ctx *ctx, InputSection *is) {
     dyn_entry(ctx, DT_RELASZ, DV_SIZE, 0, ctx->rela_dyn, NULL);
     dyn_entry(ctx, DT_RELAENT, DV_VAL, sizeof(Elf64_Rela), NULL, NULL);
   }
-  if (o->z_now) dyn_entry(ctx, DT_FLAGS, DV_VAL, DF_BIND_NOW, NULL, NULL);
-  uint64_t flags1 = (o->z_now ? DF_1_NOW : 0) | (o->kind == OUT_PIE ? DF_1_PIE : 0);
+  bool symbolic = o->kind == OUT_SHARED && o->bsymbolic == BSYM_ALL;
+  uint64_t flags = (symbolic ? DF_SYMBOLIC : 0) | (o->z_now ? DF_BIND_NOW : 0) |
+                   (atomic_load(&ctx->static_tls) ? DF_STATIC_TLS : 0);
+  if (flags) dyn_entry(ctx, DT_FLAGS, DV_VAL, flags, NULL, NULL);
+  uint64_t flags1 = (o->z_now ? DF_1_NOW : 0) | (o->z_nodelete ? DF_1_NODELETE : 0) |
+                    (o->z_initfirst ? DF_1_INITFIRST : 0) | (o->kind == OUT_PIE ? DF_1_PIE : 0);
   if (flags1) dyn_entry(ctx, DT_FLAGS_1, DV_VAL, flags1, NULL, NULL);
   if (ctx->verneed) {
     dyn_entry(ctx, DT_VERNEED, DV_ADDR, 0, ctx->verneed, NULL);
@@ -469,7 +512,7 @@ static void write_dynamic(Ctx *ctx, InputSection *is, uint8_t *buf) {
 static void collect_dynsyms(Ctx *ctx, Vec *undef, Vec *def) {
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
-    uint8_t needs = atomic_load(&s->needs);
+    uint16_t needs = atomic_load(&s->needs);
     /* copied and canonical-PLT imports are found in the executable too */
     bool here = sym_is_imported(s) && (s->isec || (needs & NEEDS_CPLT));
     if (here || (s->is_exported && sym_is_defined(s))) vec_push(def, s);
@@ -487,6 +530,7 @@ void create_dynamic_sections(Ctx *ctx) {
     InputFile *f = ctx->dsos.data[i];
     if (dso_needed(f)) f->dynstr_soname = dynstr_str(ctx, f->soname);
   }
+  if (o->soname) d->soname_off = dynstr_str(ctx, o->soname);
   if (o->rpaths.len) {
     size_t n = 0;
     for (size_t i = 0; i < o->rpaths.len; i++) n += strlen(o->rpaths.data[i]) + 1;

@@ -69,7 +69,7 @@ static bool is_root(Ctx *ctx, InputSection *is) {
 
 void gc_sections(Ctx *ctx) {
   Work w = {0};
-  mark_sym(&w, sym_find(ctx, ctx->opt.entry));
+  if (ctx->opt.entry) mark_sym(&w, sym_find(ctx, ctx->opt.entry));
   for (size_t i = 0; i < ctx->opt.undefined.len; i++) mark_sym(&w, sym_find(ctx, ctx->opt.undefined.data[i]));
   for (size_t i = 0; i < ctx->opt.defsyms.len; i++) {
     Defsym *d = ctx->opt.defsyms.data[i];

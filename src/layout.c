@@ -621,8 +621,9 @@ void fix_linker_symbols(Ctx *ctx) {
       if (o) s->value = stop ? o->addr + o->size : o->addr;
     }
   }
-  Symbol *e = sym_find(ctx, ctx->opt.entry);
+  Symbol *e = ctx->opt.entry ? sym_find(ctx, ctx->opt.entry) : NULL;
   if (e && sym_is_defined(e)) ctx->entry_addr = sym_addr(ctx, e);
+  else if (ctx->opt.kind == OUT_SHARED) ctx->entry_addr = 0; /* GNU ld: 0 when -e names nothing defined */
   else {
     OutputSection *t = find_osec(ctx, ".text");
     ctx->entry_addr = t ? t->addr : base;

@@ -15,7 +15,7 @@
 static void usage(void) {
   printf("Usage: weld [options] file...\n"
          "weld is an ELF linker for x86-64 Linux, compatible with GNU ld's command line.\n"
-         "It links static and dynamic executables, position-dependent or PIE.\n\n"
+         "It links static and dynamic executables (position-dependent, PIE, static PIE) and shared libraries.\n\n"
          "Options:\n"
          "  -o FILE, --output=FILE     write the executable to FILE (default a.out)\n"
          "  -e SYM, --entry=SYM        entry point (default _start)\n"
@@ -28,6 +28,12 @@ static void usage(void) {
          "  --whole-archive, --no-whole-archive      include every member of archives\n"
          "  -static, -Bstatic          no shared libraries: archives only (-Bdynamic undoes it)\n"
          "  -pie, -no-pie              position-independent executable (ET_DYN) or not\n"
+         "  -shared                    a shared library (ET_DYN, every default-visibility global exported)\n"
+         "  -static -pie, -static-pie  a static PIE that relocates itself (no dynamic linker)\n"
+         "  -soname NAME, -h NAME      DT_SONAME of a shared library\n"
+         "  -Bsymbolic, -Bsymbolic-functions  bind a library's own definitions (functions) locally\n"
+         "  -init SYM, -fini SYM       DT_INIT / DT_FINI (default _init, _fini)\n"
+         "  --exclude-libs=LIB,...|ALL do not export the symbols of these archives\n"
          "  -dynamic-linker PATH       the program interpreter (default /lib64/ld-linux-x86-64.so.2)\n"
          "  --as-needed, --no-as-needed  DT_NEEDED only for shared libraries that are used\n"
          "  --push-state, --pop-state  save and restore --as-needed, -Bstatic, --whole-archive\n"
@@ -57,7 +63,7 @@ static void usage(void) {
          "  @FILE                      read options from FILE\n"
          "Accepted and ignored: -plugin, -plugin-opt, -O, --sort-common, -X, --discard-locals,\n"
          "  --no-relax, -nostdlib.\n"
-         "Not supported yet: -shared, -static-pie, -r, linker scripts with SECTIONS (-T).\n");
+         "Not supported yet: -r, linker scripts with SECTIONS (-T).\n");
 }
 
 /* --------------------------------------------------- response files */
@@ -157,6 +163,24 @@ static bool shortopt(Ctx *ctx, Parser *p, char c) {
   return true;
 }
 
+/* "-h NAME" / "-hNAME" (-soname's short form), but not "-help" or "-hash-style" */
+static bool shortopt_exact(Ctx *ctx, Parser *p, char c) {
+  const char *a = cur(p);
+  if (a[0] != '-' || a[1] != c) return false;
+  if (a[2]) return false; /* an attached value would be ambiguous with long options */
+  return shortopt(ctx, p, c);
+}
+
+/* --exclude-libs=a.a,b.a (or ':'-separated; ALL for every archive) */
+static void add_exclude_libs(Ctx *ctx, const char *v) {
+  const char *p = v;
+  while (*p) {
+    size_t n = strcspn(p, ",:");
+    if (n) vec_push(&ctx->opt.exclude_libs, arena_strndup(ctx_arena(ctx), p, n));
+    p += n + (p[n] != 0);
+  }
+}
+
 static void add_input(Ctx *ctx, InputKind k, const char *arg) {
   InputItem *it = NEW(ctx, InputItem);
   it->kind = k;
@@ -208,10 +232,13 @@ static void parse_z(Ctx *ctx, const char *v) {
   else if (!strcmp(v, "relro")) o->z_relro = true;
   else if (!strcmp(v, "norelro")) o->z_relro = false;
   else if (!strcmp(v, "defs")) o->no_undefined = true;
+  else if (!strcmp(v, "nodelete")) o->z_nodelete = true;
+  else if (!strcmp(v, "initfirst")) o->z_initfirst = true;
+  else if (!strcmp(v, "text")) o->z_text = true;
+  else if (!strcmp(v, "notext") || !strcmp(v, "textoff")) o->z_text = false;
   else if (!strcmp(v, "nodefs")) o->no_undefined = false;
   else if (!strcmp(v, "separate-code") || !strcmp(v, "noseparate-code") ||
-           !strcmp(v, "text") || !strcmp(v, "notext") ||
-           !strcmp(v, "origin") || !strcmp(v, "nodelete") || !strcmp(v, "nodlopen") ||
+           !strcmp(v, "origin") || !strcmp(v, "nodlopen") ||
            !strcmp(v, "noexecheap") || !strcmp(v, "ibt") || !strcmp(v, "shstk") ||
            !strcmp(v, "cet-report=none") || !strncmp(v, "max-page-size=", 14) ||
            !strncmp(v, "common-page-size=", 17) || !strcmp(v, "combreloc") ||
@@ -226,19 +253,24 @@ static void parse_z(Ctx *ctx, const char *v) {
  * dynamic (has .dynamic) also depends on the inputs: see decide_dynamic. */
 static void decide_output_kind(Ctx *ctx, bool image_base_set) {
   Options *o = &ctx->opt;
-  /* gcc -static-pie passes -static -pie: not yet (a static link for now, as before) */
-  o->kind = o->pie_flag && !o->static_link ? OUT_PIE : OUT_EXEC;
-  o->pic = o->kind == OUT_PIE;
+  if (o->shared_flag) o->kind = OUT_SHARED;
+  else o->kind = o->pie_flag ? OUT_PIE : OUT_EXEC;
+  o->pic = o->kind != OUT_EXEC;
+  /* gcc -static-pie passes -static -pie --no-dynamic-linker: a PIE that
+   * relocates itself (glibc's rcrt1.o), without PT_INTERP */
+  o->static_pie = o->kind == OUT_PIE && o->static_link;
   if (o->pic && !image_base_set) o->image_base = 0;
-  if (!o->dynamic_linker) o->dynamic_linker = "/lib64/ld-linux-x86-64.so.2";
+  if (!o->dynamic_linker) o->dynamic_linker = o->static_pie ? "" : "/lib64/ld-linux-x86-64.so.2";
+  /* a shared object has no entry point unless -e names one */
+  if (!o->entry && o->kind != OUT_SHARED) o->entry = "_start";
 }
 
-/* A dynamic output has .dynamic (and, for an executable, .interp): a PIE,
- * or a link that took a shared object.  -static wins over -dynamic-linker
- * (musl-gcc passes both). */
+/* A dynamic output has .dynamic (and, for an executable, .interp): a
+ * shared object, a PIE (a static PIE too), or a link that took a shared
+ * object.  -static wins over -dynamic-linker (musl-gcc passes both). */
 void decide_dynamic(Ctx *ctx) {
   Options *o = &ctx->opt;
-  o->dynamic = !o->static_link && (o->kind == OUT_PIE || ctx->dsos.len > 0);
+  o->dynamic = o->kind == OUT_SHARED || o->kind == OUT_PIE || (!o->static_link && ctx->dsos.len > 0);
 }
 
 /* --dynamic-list=FILE: "{ pattern; pattern; ... };", patterns as in
@@ -446,18 +478,28 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
       continue;
     }
     /* what weld does not do (yet): say so instead of producing a broken binary */
-    if (flag(&p, "shared") || flag(&p, "Bshareable"))
-      fatal(ctx, "-shared is not supported yet: weld links static and dynamic executables, not shared libraries");
+    if (flag(&p, "shared") || flag(&p, "Bshareable")) { o->shared_flag = true; continue; }
     if (flag(&p, "pie") || flag(&p, "pic-executable")) { o->pie_flag = true; continue; }
     if (flag(&p, "no-pie")) { o->pie_flag = false; continue; }
-    if (flag(&p, "static-pie")) fatal(ctx, "-static-pie is not supported yet: link with -static -no-pie");
+    if (flag(&p, "static-pie")) { /* lld's and mold's spelling of -static -pie --no-dynamic-linker */
+      o->pie_flag = o->static_link = o->saw_static = true;
+      o->dynamic_linker = "";
+      add_input(ctx, IN_STATIC, NULL);
+      continue;
+    }
+    if (opt(ctx, &p, "soname") || shortopt_exact(ctx, &p, 'h')) { o->soname = p.val; continue; }
+    if (flag(&p, "Bsymbolic")) { o->bsymbolic = BSYM_ALL; continue; }
+    if (flag(&p, "Bsymbolic-functions")) { o->bsymbolic = BSYM_FUNCTIONS; continue; }
+    if (flag(&p, "Bno-symbolic")) { o->bsymbolic = BSYM_NONE; continue; }
+    if (opt(ctx, &p, "init")) { o->init = p.val; continue; }
+    if (opt(ctx, &p, "fini")) { o->fini = p.val; continue; }
+    if (opt(ctx, &p, "exclude-libs")) { add_exclude_libs(ctx, p.val); continue; }
     if (flag(&p, "relocatable") || !strcmp(a, "-r") || !strcmp(a, "-i"))
       fatal(ctx, "-r (relocatable output) is not supported: weld links executables only");
     if (opt(ctx, &p, "script") || (a[1] == 'T' && a[2] == 0) || (a[1] == 'T' && !strchr("bdt", a[2])))
       fatal(ctx, "linker scripts (%s) are not supported: weld uses GNU ld's default layout", a);
     /* accepted, no effect on the executables weld writes */
     if (opt(ctx, &p, "plugin") || opt(ctx, &p, "plugin-opt") ||
-        opt(ctx, &p, "soname") || opt(ctx, &p, "h") || opt(ctx, &p, "exclude-libs") ||
         opt(ctx, &p, "package-metadata") || opt(ctx, &p, "compress-debug-sections") ||
         opt(ctx, &p, "unresolved-symbols") || opt(ctx, &p, "icf") || opt(ctx, &p, "build-id-style"))
       continue;
@@ -498,7 +540,6 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
   for (size_t i = 0; i < o->unknown_z.len; i++) warn(ctx, "-z %s ignored", (const char *)o->unknown_z.data[i]);
   if (o->print_deps) return true;
   decide_output_kind(ctx, image_base_set);
-  if (!o->entry) o->entry = "_start";
   vec_free(&args);
   return true;
 }

@@ -322,6 +322,15 @@ static void apply_tls(Site *st, uint8_t action, uint8_t *loc, uint64_t S, int64_
       put32s(st, loc, (int64_t)(got_slot_addr(ctx, sym_gottp(ctx, st->sym)) + (uint64_t)A - P));
     }
     return;
+  case RA_TLS_GD: /* the pair's address for __tls_get_addr */
+    apply_got(st, loc, got_slot_addr(ctx, sym_tlsgd(ctx, st->sym)), A, P);
+    return;
+  case RA_TLS_LD:
+    apply_got(st, loc, got_slot_addr(ctx, ctx->tlsld_got), A, P);
+    return;
+  case RA_TLSDESC:
+    apply_got(st, loc, got_slot_addr(ctx, sym_tlsdesc(ctx, st->sym)), A, P);
+    return;
   case RA_TLSDESC_CALL_NOP:
     /* call *x@tlscall(%rax) -> xchg %ax,%ax */
     if (rel->r_offset + 2 > is->size || loc[0] != 0xff || loc[1] != 0x10) {

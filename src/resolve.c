@@ -324,8 +324,10 @@ void apply_defsyms_and_wrap_setup(Ctx *ctx) {
     Symbol *s = sym_intern(ctx, o->undefined.data[i]);
     s->referenced = s->strong_ref = true;
   }
-  Symbol *e = sym_intern(ctx, o->entry);
-  e->referenced = e->strong_ref = true;
+  if (o->entry) {
+    Symbol *e = sym_intern(ctx, o->entry);
+    e->referenced = e->strong_ref = true;
+  }
   for (size_t i = 0; i < o->defsyms.len; i++) {
     Defsym *d = o->defsyms.data[i];
     Symbol *s = sym_intern(ctx, d->name);

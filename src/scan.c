@@ -102,7 +102,9 @@ typedef enum {
 static SymClass sym_class(const Symbol *s) {
   if (sym_is_imported(s)) return s->type == STT_FUNC || s->type == STT_GNU_IFUNC ? SC_FUNC : SC_DATA;
   if (s->is_preemptible) return SC_PREEMPT;
-  if (s->is_absolute) return SC_ABS;
+  /* an undefined weak that nothing can define later (a static PIE) is 0
+   * at any load address */
+  if (s->is_absolute || !sym_is_defined(s)) return SC_ABS;
   return SC_LOCAL;
 }
 
@@ -119,11 +121,12 @@ enum {
   X_DESC,              /* TLSDESC: LE or IE likewise */
   X_PIC,               /* cannot be done at this load address: "recompile with -fPIE" */
   X_DYN_WEAK,          /* undefined weak, absolute: a dynamic relocation if writable, else 0 */
+  X_STATIC_TLS,        /* GOTTPOFF in a shared object: a TP-offset slot, and DF_STATIC_TLS */
 };
 
 /* Output-kind rows: static executable, dynamic executable, PIE (static
- * PIE too).  Shared objects join with the -shared issue. */
-enum { K_STATIC, K_EXEC, K_PIE, NK };
+ * PIE too), shared object. */
+enum { K_STATIC, K_EXEC, K_PIE, K_SHARED, NK };
 
 #define L RA_DIRECT
 static const uint8_t action_table[NK][NSC][NRC] = {
@@ -147,6 +150,16 @@ static const uint8_t action_table[NK][NSC][NRC] = {
     [SC_DATA] =  {RA_NONE, RA_DYN_ABS,    X_PIC,  X_COPY,   X_COPY, RA_GOT, RA_GOT, L,      X_PIC, X_PIC,    X_IE, X_GD, X_PIC,        X_DESC, RA_TLSDESC_CALL_NOP},
     [SC_PREEMPT]={RA_NONE, X_DYN_WEAK,    L,      L,        X_PLT,  RA_GOT, RA_GOT, L,      L,     RA_TPOFF, X_IE, X_GD, RA_TLS_LD_LE, X_DESC, RA_TLSDESC_CALL_NOP},
   },
+  /* a shared object: nothing is at a known address, TLS offsets are known
+   * only inside the module's block, and every import and preemptible
+   * definition is reached through the GOT or the PLT */
+  [K_SHARED] = {
+    [SC_LOCAL] = {RA_NONE, RA_DYN_RELATIVE, X_PIC, L,       L,      RA_GOT, X_GOTX, L,      X_PIC, L,     X_STATIC_TLS, RA_TLS_GD, RA_TLS_LD, RA_TLSDESC, RA_NONE},
+    [SC_ABS] =   {RA_NONE, L,             L,      X_PIC,    L,      RA_GOT, RA_GOT, L,      X_PIC, L,     X_STATIC_TLS, RA_TLS_GD, RA_TLS_LD, RA_TLSDESC, RA_NONE},
+    [SC_FUNC] =  {RA_NONE, RA_DYN_ABS,    X_PIC,  X_PIC,    X_PLT,  RA_GOT, RA_GOT, L,      X_PIC, X_PIC, X_STATIC_TLS, RA_TLS_GD, X_PIC,     RA_TLSDESC, RA_NONE},
+    [SC_DATA] =  {RA_NONE, RA_DYN_ABS,    X_PIC,  X_PIC,    X_PLT,  RA_GOT, RA_GOT, L,      X_PIC, X_PIC, X_STATIC_TLS, RA_TLS_GD, X_PIC,     RA_TLSDESC, RA_NONE},
+    [SC_PREEMPT]={RA_NONE, RA_DYN_ABS,    X_PIC,  X_PIC,    X_PLT,  RA_GOT, RA_GOT, L,      X_PIC, L,     X_STATIC_TLS, RA_TLS_GD, RA_TLS_LD, RA_TLSDESC, RA_NONE},
+  },
 };
 #undef L
 
@@ -158,12 +171,16 @@ typedef struct {
 
 static void pic_error(Ctx *ctx, InputSection *is, const ElfRela *rel, const Symbol *s) {
   uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
-  const char *what = ctx->opt.kind == OUT_PIE ? "a PIE" : "an executable";
+  OutputKind k = ctx->opt.kind;
+  const char *what = k == OUT_SHARED ? "a shared object" : k == OUT_PIE ? "a PIE" : "an executable";
+  const char *why = sym_is_imported(s) ? " (the symbol is defined in a shared object)"
+                    : k == OUT_SHARED && !sym_is_defined(s) ? " (the symbol is undefined)"
+                    : k == OUT_SHARED && s->is_preemptible ? " (the symbol is exported and may be preempted)"
+                    : "";
   error_keyed(ctx, ((uint64_t)is->file->priority << 32) | is->shndx,
-              "%s:(%s+0x%llx): relocation %s against '%s' cannot be used when making %s%s; recompile with -fPIE",
+              "%s:(%s+0x%llx): relocation %s against '%s' cannot be used when making %s%s; recompile with %s",
               file_name(is->file), is->name, (unsigned long long)rel->r_offset, reloc_name(type),
-              s->name[0] ? pretty_name(ctx, s->name) : "(section)", what,
-              sym_is_imported(s) ? " (the symbol is defined in a shared object)" : "");
+              s->name[0] ? pretty_name(ctx, s->name) : "(section)", what, why, k == OUT_SHARED ? "-fPIC" : "-fPIE");
 }
 
 /* A dynamic relocation in a section the loader cannot write is a text
@@ -203,7 +220,9 @@ static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
   uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
   Symbol *s = is->file->syms[ELF64_R_SYM(rel->r_info)];
   const uint8_t *loc = is->data ? is->data + rel->r_offset : NULL;
-  if (s->type == STT_GNU_IFUNC && sym_is_defined(s) && !s->synthetic) sym_need(s, NEEDS_IPLT);
+  /* an IFUNC bound here is called through an IPLT entry; a preemptible
+   * one is left to the loader, like any exported function */
+  if (s->type == STT_GNU_IFUNC && sym_is_defined(s) && !s->synthetic && !s->is_preemptible) sym_need(s, NEEDS_IPLT);
   SymClass c = sym_class(s);
   RelClass rc = rel_class(type);
   if (tls_mismatch(s, rc)) {
@@ -253,6 +272,15 @@ static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
   case RA_DYN_RELATIVE:
   case RA_DYN_ABS:
     return dyn_rel(sc, rel, s, a);
+  case X_STATIC_TLS:
+    atomic_store_explicit(&sc->ctx->static_tls, true, memory_order_relaxed);
+    sym_need(s, NEEDS_GOTTP);
+    return RA_GOT;
+  case RA_TLS_GD: sym_need(s, NEEDS_TLSGD); return a;
+  case RA_TLSDESC: sym_need(s, NEEDS_TLSDESC); return a;
+  case RA_TLS_LD:
+    if (!atomic_load_explicit(&sc->ctx->needs_tlsld, memory_order_relaxed)) atomic_store(&sc->ctx->needs_tlsld, true);
+    return a;
   case X_PIC:
     pic_error(sc->ctx, is, rel, s);
     return RA_ERROR;
@@ -286,6 +314,7 @@ static void scan_section(Ctx *ctx, InputSection *is, int kind, Vec *dynsecs, uin
 
 static int kind_row(Ctx *ctx) {
   if (!ctx->opt.dynamic) return K_STATIC;
+  if (ctx->opt.kind == OUT_SHARED) return K_SHARED;
   return ctx->opt.pic ? K_PIE : K_EXEC;
 }
 
@@ -317,6 +346,8 @@ static void scan_file(Ctx *ctx, void *arg, size_t i) {
 int32_t sym_got(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].got : -1; }
 int32_t sym_gottp(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].gottp : -1; }
 int32_t sym_plt(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].plt : -1; }
+int32_t sym_tlsgd(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].tlsgd : -1; }
+int32_t sym_tlsdesc(Ctx *ctx, const Symbol *s) { return s->aux ? ctx->sym_aux[s->aux - 1].tlsdesc : -1; }
 
 SymAux *sym_aux_of(Ctx *ctx, Symbol *s) {
   if (!s->aux) {
@@ -325,36 +356,37 @@ SymAux *sym_aux_of(Ctx *ctx, Symbol *s) {
       ctx->sym_aux = realloc(ctx->sym_aux, ctx->sym_aux_cap * sizeof(SymAux));
       if (!ctx->sym_aux) fatal(ctx, "out of memory");
     }
-    ctx->sym_aux[ctx->sym_aux_len++] = (SymAux){-1, -1, -1, -1, -1, -1, false};
+    ctx->sym_aux[ctx->sym_aux_len++] = (SymAux){-1, -1, -1, -1, -1, -1, -1, -1, false};
     s->aux = ctx->sym_aux_len;
   }
   return &ctx->sym_aux[s->aux - 1];
 }
 
-static void add_got(Ctx *ctx, Symbol *s, bool tp, Vec *got_vec) {
-  GotEntry *e = NEW(ctx, GotEntry);
-  e->sym = s;
-  e->tp = tp;
-  vec_push(got_vec, e);
+/* Appends `n` slots for `s` (what, what + 1, ...); returns the first. */
+static int32_t add_got(Ctx *ctx, Symbol *s, uint8_t what, int n, Vec *got_vec) {
+  int32_t first = (int32_t)got_vec->len;
+  for (int k = 0; k < n; k++) {
+    GotEntry *e = NEW(ctx, GotEntry);
+    e->sym = s;
+    e->what = (uint8_t)(what + k);
+    vec_push(got_vec, e);
+  }
+  return first;
 }
 
 /* Gives the symbol the slots and entries its needs ask for. */
 static void assign(Ctx *ctx, Symbol *s, Vec *got_vec) {
-  uint8_t n = atomic_load(&s->needs);
+  uint16_t n = atomic_load(&s->needs);
   if (!n) return;
   SymAux *a = sym_aux_of(ctx, s);
   if ((n & NEEDS_IPLT) && a->plt < 0) {
     a->plt = (int32_t)ctx->plt_syms.len;
     vec_push(&ctx->plt_syms, s);
   }
-  if ((n & NEEDS_GOT) && a->got < 0) {
-    a->got = (int32_t)got_vec->len;
-    add_got(ctx, s, false, got_vec);
-  }
-  if ((n & NEEDS_GOTTP) && a->gottp < 0) {
-    a->gottp = (int32_t)got_vec->len;
-    add_got(ctx, s, true, got_vec);
-  }
+  if ((n & NEEDS_GOT) && a->got < 0) a->got = add_got(ctx, s, GE_ADDR, 1, got_vec);
+  if ((n & NEEDS_GOTTP) && a->gottp < 0) a->gottp = add_got(ctx, s, GE_TP, 1, got_vec);
+  if ((n & NEEDS_TLSGD) && a->tlsgd < 0) a->tlsgd = add_got(ctx, s, GE_GD_MOD, 2, got_vec);
+  if ((n & NEEDS_TLSDESC) && a->tlsdesc < 0) a->tlsdesc = add_got(ctx, s, GE_DESC, 2, got_vec);
   /* an import called and also loaded from the GOT jumps through that slot
    * (.plt.got); a canonical entry must be a lazy .plt one, whose JUMP_SLOT
    * the loader resolves past the executable's own definition */
@@ -409,6 +441,7 @@ void scan_relocations(Ctx *ctx) {
   par_for(ctx, nf, 16, needs_of_file, lists);
   par_for(ctx, nb, 1, needs_of_block, lists + nf);
   Vec got_vec = {0};
+  ctx->tlsld_got = atomic_load(&ctx->needs_tlsld) ? add_got(ctx, NULL, GE_LD_MOD, 2, &got_vec) : -1;
   for (size_t i = 0; i < nf + nb; i++)
     for (size_t k = 0; k < lists[i].n; k++) assign(ctx, lists[i].syms[k], &got_vec);
   free(lists);

@@ -44,13 +44,35 @@ InputSection *new_synthetic(Ctx *ctx, const char *name, uint32_t type, uint64_t 
 
 uint64_t got_slot_addr(Ctx *ctx, int32_t idx) { return isec_addr(ctx->got, (uint64_t)idx * 8); }
 
-/* What a .got slot holds, decided once from the symbol's class. */
+/* How a .got slot is filled, decided once from what it is for and the
+ * symbol's class. */
 static uint8_t got_kind(Ctx *ctx, const GotEntry *e) {
   const Symbol *s = e->sym;
-  bool dynamic_sym = ctx->opt.dynamic && (sym_is_imported(s) || s->is_preemptible);
-  if (e->tp) return dynamic_sym ? GOT_TPOFF64 : GOT_TP_VALUE;
-  if (dynamic_sym) return GOT_GLOB_DAT;
-  return ctx->opt.pic && !s->is_absolute && sym_is_defined(s) ? GOT_RELATIVE : GOT_VALUE;
+  bool dynamic_sym = ctx->opt.dynamic && s && (sym_is_imported(s) || s->is_preemptible);
+  bool shared = ctx->opt.kind == OUT_SHARED;
+  switch (e->what) {
+  case GE_ADDR:
+    if (dynamic_sym) return GOT_DYN_SYM;
+    return ctx->opt.pic && !s->is_absolute && sym_is_defined(s) ? GOT_RELATIVE : GOT_VALUE;
+  case GE_TP: return dynamic_sym ? GOT_DYN_SYM : shared ? GOT_DYN_LOCAL : GOT_TP_VALUE;
+  case GE_GD_MOD:
+  case GE_DESC: return dynamic_sym ? GOT_DYN_SYM : GOT_DYN_LOCAL;
+  case GE_GD_OFF: return dynamic_sym ? GOT_DYN_SYM : GOT_DTP_VALUE;
+  case GE_LD_MOD: return GOT_DYN_LOCAL;
+  default: return GOT_ZERO; /* GE_LD_OFF, GE_DESC_ARG */
+  }
+}
+
+/* The dynamic relocation type of a slot the loader fills. */
+static uint32_t got_rel_type(const GotEntry *e) {
+  switch (e->what) {
+  case GE_ADDR: return R_X86_64_GLOB_DAT;
+  case GE_TP: return R_X86_64_TPOFF64;
+  case GE_GD_MOD:
+  case GE_LD_MOD: return R_X86_64_DTPMOD64;
+  case GE_GD_OFF: return R_X86_64_DTPOFF64;
+  default: return R_X86_64_TLSDESC;
+  }
 }
 
 static void write_got(Ctx *ctx, InputSection *is, uint8_t *buf) {
@@ -60,6 +82,7 @@ static void write_got(Ctx *ctx, InputSection *is, uint8_t *buf) {
     uint64_t v = 0;
     if (e->kind == GOT_VALUE || e->kind == GOT_RELATIVE) v = sym_addr(ctx, e->sym);
     else if (e->kind == GOT_TP_VALUE) v = sym_addr(ctx, e->sym) - ctx->tp_addr;
+    else if (e->kind == GOT_DTP_VALUE) v = sym_addr(ctx, e->sym) - ctx->tls_begin;
     wr64(buf + 8 * i, v);
   }
 }
@@ -180,8 +203,12 @@ static void write_got_rela(Ctx *ctx, bool sym, uint8_t *p) {
     uint64_t P = got_slot_addr(ctx, (int32_t)i);
     if (!sym && e->kind == GOT_RELATIVE && !ctx->opt.pack_relative)
       p = put_rela(p, P, 0, R_X86_64_RELATIVE, (int64_t)sym_addr(ctx, e->sym));
-    else if (sym && e->kind == GOT_GLOB_DAT) p = put_rela(p, P, dynsym_index(ctx, e->sym), R_X86_64_GLOB_DAT, 0);
-    else if (sym && e->kind == GOT_TPOFF64) p = put_rela(p, P, dynsym_index(ctx, e->sym), R_X86_64_TPOFF64, 0);
+    else if (sym && e->kind == GOT_DYN_SYM) p = put_rela(p, P, dynsym_index(ctx, e->sym), got_rel_type(e), 0);
+    else if (sym && e->kind == GOT_DYN_LOCAL) {
+      /* the module's own: its ID, or an offset in its TLS block */
+      int64_t off = e->what == GE_LD_MOD || e->what == GE_GD_MOD ? 0 : (int64_t)(sym_addr(ctx, e->sym) - ctx->tls_begin);
+      p = put_rela(p, P, 0, got_rel_type(e), off);
+    }
   }
   for (size_t i = 0; sym && i < ctx->copy_syms.len; i++) {
     Symbol *s = ctx->copy_syms.data[i];
@@ -250,7 +277,7 @@ static void place_dynrels(Ctx *ctx) {
     /* .got slots are aligned: packed into .relr.dyn if asked */
     if (e->kind == GOT_RELATIVE && ctx->opt.pack_relative) nrelr++;
     else nrel += e->kind == GOT_RELATIVE;
-    nsym += e->kind == GOT_GLOB_DAT || e->kind == GOT_TPOFF64;
+    nsym += e->kind == GOT_DYN_SYM || e->kind == GOT_DYN_LOCAL;
   }
   ctx->got_relative = nrel;
   ctx->got_sym = nsym;

@@ -1,2 +1,0 @@
-gcc -fPIC -c main.c
-$WELD -shared main.o -o prog

@@ -1,0 +1,3 @@
+int counter;
+extern int external;
+int get(void) { return counter + external; }
