@@ -314,13 +314,13 @@ static void write_dynsym(Ctx *ctx, InputSection *is, uint8_t *buf) {
     Elf64_Sym o = {0};
     o.st_name = ctx->dyn->info[i].name;
     int type = s->type == STT_GNU_IFUNC ? STT_FUNC : s->type;
-    if (sym_is_imported(s) && s->isec) { /* copied: defined here */
-      o.st_info = ELF64_ST_INFO(STB_GLOBAL, type);
+    if (sym_is_imported(s) && s->isec) { /* copied: defined here, bound as in its library */
+      o.st_info = ELF64_ST_INFO(ELF64_ST_BIND(s->file->esyms[s->esym].st_info) == STB_WEAK ? STB_WEAK : STB_GLOBAL, type);
       o.st_shndx = out_shndx(s->isec);
       o.st_value = sym_real_addr(ctx, s);
       o.st_size = s->size;
     } else if (sym_is_imported(s) || !sym_is_defined(s)) {
-      o.st_info = ELF64_ST_INFO(s->strong_ref ? STB_GLOBAL : STB_WEAK, type);
+      o.st_info = ELF64_ST_INFO(s->referenced && !s->strong_ref ? STB_WEAK : STB_GLOBAL, type);
       o.st_shndx = SHN_UNDEF;
       /* a canonical PLT entry is the function's address everywhere */
       if (sym_is_imported(s) && (atomic_load(&s->needs) & NEEDS_CPLT)) o.st_value = plt_entry_addr(ctx, s);
@@ -507,6 +507,47 @@ static void write_dynamic(Ctx *ctx, InputSection *is, uint8_t *buf) {
 
 /* ------------------------------------------------------------ creation */
 
+/* GNU ld's "weakdef": an import whose definition in its shared object is a
+ * weak data symbol brings in the object's strong symbol at the same
+ * address (environ -> __environ), since copying or binding one must
+ * redirect both.  `strong` maps a shared object's address to that symbol
+ * (built on first use: most links never need it). */
+static Symbol *strong_alias(Ctx *ctx, InputFile *f, uint32_t esym, OffMap *strong) {
+  if (!strong->cap) {
+    for (uint32_t k = f->first_global; k < f->nsyms; k++) {
+      const ElfSym *e = &f->esyms[k];
+      Symbol *t = f->syms[k];
+      if (t && t->file == f && t->esym == k && e->st_shndx != SHN_UNDEF && ELF64_ST_BIND(e->st_info) == STB_GLOBAL &&
+          ELF64_ST_TYPE(e->st_info) == STT_OBJECT && !offmap_find(strong, e->st_value))
+        offmap_put(strong, e->st_value, t);
+    }
+    if (!strong->cap) offmap_put(strong, UINT64_MAX - 1, NULL); /* built, empty */
+  }
+  void **v = offmap_find(strong, f->esyms[esym].st_value);
+  return v ? *v : NULL;
+}
+
+static void add_weakdefs(Ctx *ctx) {
+  OffMap *maps = calloc(ctx->dsos.len + 1, sizeof(OffMap));
+  for (uint64_t i = 0; i < ctx->syms_len; i++) {
+    Symbol *s = ctx->syms_list[i];
+    if (!sym_is_imported(s) || !(s->referenced || atomic_load(&s->needs))) continue;
+    const ElfSym *e = &s->file->esyms[s->esym];
+    if (ELF64_ST_BIND(e->st_info) != STB_WEAK || ELF64_ST_TYPE(e->st_info) == STT_FUNC ||
+        ELF64_ST_TYPE(e->st_info) == STT_GNU_IFUNC)
+      continue;
+    size_t d = 0;
+    while (d < ctx->dsos.len && ctx->dsos.data[d] != s->file) d++;
+    Symbol *t = strong_alias(ctx, s->file, s->esym, &maps[d]);
+    if (t && t != s) sym_need(t, NEEDS_DYNSYM);
+  }
+  for (size_t d = 0; d <= ctx->dsos.len; d++) {
+    free(maps[d].keys);
+    free(maps[d].vals);
+  }
+  free(maps);
+}
+
 /* The symbols of .dynsym: what the output imports or leaves undefined,
  * then what it defines and exports (those are hashed). */
 static void collect_dynsyms(Ctx *ctx, Vec *undef, Vec *def) {
@@ -544,6 +585,7 @@ void create_dynamic_sections(Ctx *ctx) {
     d->rpath_off = dynstr_add(ctx, p, (size_t)(q - p));
   }
   Vec undef = {0}, def = {0};
+  add_weakdefs(ctx);
   collect_dynsyms(ctx, &undef, &def);
   /* the hashed part grouped by GNU hash bucket, stably */
   uint32_t ndef = (uint32_t)def.len;
