@@ -325,6 +325,8 @@ static void write_dynsym(Ctx *ctx, InputSection *is, uint8_t *buf) {
       /* a canonical PLT entry is the function's address everywhere */
       if (sym_is_imported(s) && (atomic_load(&s->needs) & NEEDS_CPLT)) o.st_value = plt_entry_addr(ctx, s);
     } else {
+      /* an IFUNC without an IPLT entry here is resolved by the loader */
+      if (s->type == STT_GNU_IFUNC && sym_plt(ctx, s) < 0) type = STT_GNU_IFUNC;
       o.st_info = ELF64_ST_INFO(s->bind, type);
       o.st_other = s->visibility;
       o.st_shndx = s->isec ? out_shndx(s->isec) : SHN_ABS;

@@ -783,6 +783,19 @@ static int open_output(Ctx *ctx, bool *direct) {
   return fd;
 }
 
+/* GNU ld marks an output whose symbol tables hold an IFUNC or a
+ * STB_GNU_UNIQUE symbol with the GNU OS/ABI (tools then know those
+ * values); the global ones decide it here. */
+static bool uses_gnu_osabi(Ctx *ctx) {
+  Vec *tabs[] = {&ctx->out_globals, &ctx->dynsyms};
+  for (size_t t = 0; t < ARRAY_SIZE(tabs); t++)
+    for (size_t i = 0; i < tabs[t]->len; i++) {
+      Symbol *s = tabs[t]->data[i];
+      if (sym_is_defined(s) && (s->type == STT_GNU_IFUNC || s->bind == STB_GNU_UNIQUE)) return true;
+    }
+  return false;
+}
+
 /* The ELF header and the program headers, as one buffer (returned, to be
  * freed after writing). */
 static uint8_t *header_pieces(Ctx *ctx, Pieces *pv, const Tables *t) {
@@ -794,7 +807,7 @@ static uint8_t *header_pieces(Ctx *ctx, Pieces *pv, const Tables *t) {
   eh.e_ident[EI_CLASS] = ELFCLASS64;
   eh.e_ident[EI_DATA] = ELFDATA2LSB;
   eh.e_ident[EI_VERSION] = EV_CURRENT;
-  eh.e_ident[EI_OSABI] = ELFOSABI_NONE;
+  eh.e_ident[EI_OSABI] = uses_gnu_osabi(ctx) ? ELFOSABI_GNU : ELFOSABI_NONE;
   eh.e_type = ctx->opt.pic ? ET_DYN : ET_EXEC;
   eh.e_machine = EM_X86_64;
   eh.e_version = EV_CURRENT;

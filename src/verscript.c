@@ -15,7 +15,8 @@
  * A quoted pattern is an exact name taken as is; an unquoted one is a glob
  * if it has an unescaped "*", "?" or "[" (fnmatch, no flags), and otherwise
  * an exact name with its backslashes removed.  Unquoted names take any
- * printable character but { } ; : " and #, with "::" allowed.  Beyond GNU
+ * byte above the space but DEL and { } ; : " #, with "::" allowed, and end
+ * where a comment starts.  Beyond GNU
  * ld (which rejects them), a VERSION { ... } wrapper is accepted, an empty
  * script is no error, and names may hold characters such as @ < > ( ) ,.
  *
@@ -184,16 +185,19 @@ static Token lex_token(Parser *p) {
   Token t = {T_EOF, NULL, 0, p->line, p->col};
   if (p->pos >= p->size) return t;
   unsigned char c = (unsigned char)p->text[p->pos];
-  static const char punct[] = "{};:";
-  static const TokKind kinds[] = {T_LBRACE, T_RBRACE, T_SEMI, T_COLON};
-  const char *k = strchr(punct, c);
-  if (c && k && !(c == ':' && at(p, 1, ':'))) {
-    t.kind = kinds[k - punct];
+  switch (c) {
+  case '{': t.kind = T_LBRACE; break;
+  case '}': t.kind = T_RBRACE; break;
+  case ';': t.kind = T_SEMI; break;
+  case ':': t.kind = at(p, 1, ':') ? T_NAME : T_COLON; break; /* "::x" is a name */
+  case '"': return lex_string(p, t);
+  default: t.kind = is_name_char(c) ? T_NAME : T_ERROR; break;
+  }
+  if (t.kind == T_NAME) return lex_name(p, t);
+  if (t.kind != T_ERROR) {
     advance(p, 1);
     return t;
   }
-  if (c == '"') return lex_string(p, t);
-  if (is_name_char(c) || c == ':') return lex_name(p, t);
   char msg[40];
   snprintf(msg, sizeof(msg), "unexpected character '\\x%02x'", c);
   return lex_fail(p, t.line, t.col, msg);
@@ -373,8 +377,14 @@ static bool parse_def(Parser *p, bool local, bool cxx, int depth) {
 typedef struct {
   bool global_seen, local_seen;
   bool unlabelled;      /* patterns before any label */
-  const char *pending;  /* the label just read, until a pattern follows it */
+  const char *pending;  /* "global" or "local" just read, until a pattern follows it */
 } Lists;
+
+static bool fail_no_pattern(Parser *p, const Lists *l) {
+  char what[40];
+  snprintf(what, sizeof(what), "a pattern after '%s:'", l->pending);
+  return fail_expected(p, what);
+}
 
 static bool parse_label(Parser *p, Lists *l) {
   const Token *t = peek(p, 0);
@@ -382,7 +392,7 @@ static bool parse_label(Parser *p, Lists *l) {
   bool global = is_word(t, "global");
   if (!global && !is_word(t, "local"))
     return FAIL_AT(p, t, "unknown label '%.*s:' (expected 'global:' or 'local:')", n, t->s);
-  if (l->pending) return fail_expected(p, l->pending[0] == 'g' ? "a pattern after 'global:'" : "a pattern after 'local:'");
+  if (l->pending) return fail_no_pattern(p, l);
   if (global && l->global_seen) return FAIL_AT(p, t, "duplicate 'global:'");
   if (global && l->local_seen) return FAIL_AT(p, t, "'global:' after 'local:'");
   if (!global && l->local_seen) return FAIL_AT(p, t, "duplicate 'local:'");
@@ -390,7 +400,7 @@ static bool parse_label(Parser *p, Lists *l) {
     return FAIL_AT(p, t, "'%s:' after patterns without a label (put 'global:' before them)", global ? "global" : "local");
   if (global) l->global_seen = true;
   else l->local_seen = true;
-  l->pending = global ? "global:" : "local:";
+  l->pending = global ? "global" : "local";
   next(p);
   next(p);
   return true;
@@ -402,7 +412,7 @@ static bool parse_body(Parser *p, const Token *open, const char *what) {
   for (;;) {
     const Token *t = peek(p, 0);
     if (t->kind == T_RBRACE) {
-      if (l.pending) return fail_expected(p, l.pending[0] == 'g' ? "a pattern after 'global:'" : "a pattern after 'local:'");
+      if (l.pending) return fail_no_pattern(p, &l);
       next(p);
       return true;
     }

@@ -1,5 +1,5 @@
 # Benchmarks (included by the top-level Makefile, which defines BUILD).
-#   make bench        [BENCH_ARGS='--runs 5 --links hello,python,llvm,python-pie,llvm-dyn --threads N']
+#   make bench        [BENCH_ARGS='--runs 5 --links hello,python,llvm,python-pie,llvm-dyn,python-so,llvm-so --threads N']
 #   make bench-threads [THREADS_ARGS='--link llvm --threads 1,2 --runs 7']
 #   make bench-scale  [SCALE_ARGS='--max 8000 --runs 3']
 # Each rewrites its part of docs/benchmarks.md; see the scripts' --help.

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Link-time benchmark: weld against GNU ld, gold, lld and mold on the public
 # corpus (shared/corpus/README.md): hello, python (static CPython), llvm
-# (static LLVM 14 tool), python-pie (CPython as a dynamic PIE) and llvm-dyn
+# (static LLVM 14 tool), python-pie (CPython as a dynamic PIE), llvm-dyn
 # (the LLVM tool as a dynamic PIE: static LLVM archives, dynamic libc and
-# libstdc++).
+# libstdc++), and two -shared links: python-so (libpython3.11.so from the PIC
+# archive) and llvm-so (every LLVM archive, whole, as one 120 MB library).
 #
 # Usage: tests/bench/bench.sh [--runs N]
-#            [--links hello,python,llvm,python-pie,llvm-dyn]
+#            [--links hello,python,llvm,python-pie,llvm-dyn,python-so,llvm-so]
 #            [--linkers weld,bfd,gold,lld,mold] [--threads N] [--weld PATH]
 #            [--nice N] [--no-doc] [--no-install]
 #
 #   --runs N      timed runs per linker per link, after the warm-up (default 5)
 #   --links L     comma-separated subset of hello,python,llvm,python-pie,
-#                 llvm-dyn (default all)
+#                 llvm-dyn,python-so,llvm-so (default all)
 #   --linkers L   comma-separated subset of weld,bfd,gold,lld,mold (default all)
 #   --threads N   pass --threads=N to weld and mold (default: their own default)
 #   --weld PATH   weld binary (default $BUILD/bin/weld; copied before timing so
@@ -33,7 +34,7 @@ set -euo pipefail
 session_nice "${BASH_SOURCE[0]}" "$@"
 
 RUNS=5
-LINKS=hello,python,llvm,python-pie,llvm-dyn
+LINKS=hello,python,llvm,python-pie,llvm-dyn,python-so,llvm-so
 LINKERS=weld,bfd,gold,lld,mold
 THREADS=
 WELD=$BUILD/bin/weld
@@ -68,7 +69,7 @@ done
 [[ -z $THREADS || $THREADS =~ ^[1-9][0-9]*$ ]] || die "--threads wants a positive number"
 IFS=, read -r -a LINK_LIST <<< "$LINKS"
 IFS=, read -r -a LINKER_LIST <<< "$LINKERS"
-for l in "${LINK_LIST[@]}"; do [[ $l == @(hello|python|llvm|python-pie|llvm-dyn) ]] || die "unknown link $l"; done
+for l in "${LINK_LIST[@]}"; do [[ $l == @(hello|python|llvm|python-pie|llvm-dyn|python-so|llvm-so) ]] || die "unknown link $l"; done
 for l in "${LINKER_LIST[@]}"; do [[ $l == @(weld|bfd|gold|lld|mold) ]] || die "unknown linker $l"; done
 
 if [[ -z $CORPUS ]]; then
@@ -162,6 +163,26 @@ check_llvm() {
 PYTEST=$BENCH_ROOT/tests/corpus/pytest.py
 check_python_pie() { timeout 60 "$1" "$PYTEST" > "$2" 2>&1; }
 check_llvm_dyn() { check_llvm "$@"; }
+# The -shared rows are checked by a program linked (by GNU ld) against the
+# library and run: python.o with the corpus script, llvmtool.o.
+check_python_so() {
+    local d rc
+    d=$(mktemp -d)
+    ln -s "$(readlink -f "$1")" "$d/libpython3.11.so.1.0"
+    gcc -fuse-ld=bfd "$PYC/python.o" "$d/libpython3.11.so.1.0" -Wl,-rpath,"$d" -o "$d/py" > "$2" 2>&1 &&
+        check_python_pie "$d/py" "$2"
+    rc=$?
+    rm -rf "$d"
+    return $rc
+}
+check_llvm_so() {
+    local d rc
+    d=$(mktemp -d)
+    g++ -fuse-ld=bfd "$LLVM_OBJ" "$(readlink -f "$1")" -o "$d/lt" > "$2" 2>&1 && check_llvm "$d/lt" "$2"
+    rc=$?
+    rm -rf "$d"
+    return $rc
+}
 
 # llvm_object: compile the corpus's llvmtool.cpp once into $BENCH_DIR/llvm/
 # (shared by the llvm and llvm-dyn links); sets LLVM_OBJ.
@@ -176,6 +197,17 @@ llvm_object() {
         g++ -c $("$LLVM_CONFIG" --cxxflags) -fexceptions "$CORPUS/llvmtool.cpp" -o "$LLVM_OBJ.tmp" &&
             mv "$LLVM_OBJ.tmp" "$LLVM_OBJ" || return 1
     fi
+}
+# llvm_so_cmd: the llvm-so link (corpus README): the LLVM archives that need
+# no missing library, whole, with -z defs; sets cmd (prepare's local).
+llvm_so_cmd() {
+    local libs=() l
+    for l in $("$LLVM_CONFIG" --link-static --libs all); do
+        [[ $l == -l@(Polly|PollyISL|LLVMExtensions|LLVMLTO|LLVMInterpreter|LLVMLineEditor) ]] || libs+=("$l")
+    done
+    # shellcheck disable=SC2046
+    cmd=(g++ -shared -L/usr/lib/llvm-14/lib -Wl,--whole-archive "${libs[@]}" -Wl,--no-whole-archive
+         $("$LLVM_CONFIG" --link-static --system-libs) -lpthread -Wl,-z,defs)
 }
 # llvm_cmd STATIC...: the llvm link's g++ line (STATIC: -static or nothing);
 # sets cmd (prepare's local).
@@ -216,6 +248,14 @@ prepare() {
             # the llvm line without -static: dynamic libc and libstdc++, PIE
             llvm_object || return 1
             llvm_cmd ;;
+        python-so)
+            [[ -f $PYC/python.o && -f $PYC/libpython3.11-pic.a ]] || { log "python-so: $PYC/python.o or libpython3.11-pic.a missing (libpython3.11-dev)"; return 1; }
+            extra=$(cksum < "$PYTEST")
+            cmd=(gcc -shared -Wl,-soname,libpython3.11.so.1.0 -Wl,--whole-archive "$PYC/libpython3.11-pic.a"
+                 -Wl,--no-whole-archive -lexpat -lz -lm) ;;
+        llvm-so)
+            llvm_object || return 1  # for the check's program
+            llvm_so_cmd ;;
     esac
     RSP=$dir/args.rsp REFOUT=$dir/ref.out
     local key

@@ -125,13 +125,14 @@ weld_version() {
 # docs/benchmarks.md is assembled from blocks delimited by
 #   <!-- BEGIN NAME --> ... <!-- END NAME -->
 # (NAME = link:hello, link:python, link:llvm, link:python-pie, link:llvm-dyn,
+# link:python-so, link:llvm-so,
 # threads, scaling). A run replaces the
 # blocks it measured and keeps the others, so partial runs (--links hello)
 # and scale.sh do not erase each other's numbers. Link blocks carry their
 # wall times as "<!-- data LINK LINKER SECONDS -->" lines, from which the SVG
 # chart is redrawn.
 
-DOC_BLOCKS=(link:hello link:python link:llvm link:python-pie link:llvm-dyn threads scaling)
+DOC_BLOCKS=(link:hello link:python link:llvm link:python-pie link:llvm-dyn link:python-so link:llvm-so threads scaling)
 
 # doc_block NAME -> the block from the current doc (empty if absent)
 doc_block() {
@@ -162,7 +163,9 @@ code as weld and lld do. That argument list is replayed with each linker directl
 build/bench/out-LINKER @args.rsp`; mold as `mold --no-fork` so its CPU time
 and memory are all measured). Each linker's output is run and checked first
 (hello prints hello; python runs `import json,re,zlib`; python-pie runs
-`tests/corpus/pytest.py`; llvm and llvm-dyn print "exceptions work"; output
+`tests/corpus/pytest.py`; llvm and llvm-dyn print "exceptions work"; the
+libraries of python-so and llvm-so are checked by linking python.o (running
+the same script) and llvmtool.o against them with GNU ld; output
 must equal that of the GNU-ld-linked build); a
 linker whose output fails is reported as failed and not timed. That checked
 link is the warm-up. Timed runs alternate round-robin between linkers (run 1
@@ -173,7 +176,9 @@ run. Each run is timed by `tests/bench/timeit.c`: wall time from fork to
 under each table gives the spread of wall times, (max − min) / median.
 python-pie and llvm-dyn are dynamic PIEs (gcc's default, without `-static`):
 their argument lists hold `-pie`, `-dynamic-linker` and the libc.so linker
-script, and every linker replays the same list.
+script, and every linker replays the same list.  python-so and llvm-so are
+`-shared` links (libpython3.11.so from the PIC archive; every LLVM archive
+under `--whole-archive` with `-z defs`).
 weld and mold use all CPUs unless a thread count is given (weld: one thread
 below 16 MB of inputs, so hello runs single-threaded); the other linkers
 run with their defaults (gold single-threaded, lld multi-threaded). On a busy

@@ -5,7 +5,7 @@
 # Usage: tests/bench/threads.sh [--link LINK] [--threads 1,2] [--runs R]
 #            [--weld PATH] [--no-doc]
 #
-#   --link L      hello, python, llvm, python-pie or llvm-dyn (default llvm);
+#   --link L      hello, python, llvm, python-pie, llvm-dyn, python-so or llvm-so (default llvm);
 #                 its argument list comes from bench.sh's capture (run first
 #                 if missing)
 #   --threads L   comma-separated thread counts (default 1,2); speed-ups
@@ -32,7 +32,7 @@ while (($#)); do
     esac
     shift
 done
-[[ $LINK == @(hello|python|llvm|python-pie|llvm-dyn) ]] || die "unknown link $LINK"
+[[ $LINK == @(hello|python|llvm|python-pie|llvm-dyn|python-so|llvm-so) ]] || die "unknown link $LINK"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "--runs wants a positive number"
 IFS=, read -r -a TS <<< "$TLIST"
 for t in "${TS[@]}"; do [[ $t =~ ^[1-9][0-9]*$ ]] || die "bad thread count $t"; done
