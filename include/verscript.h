@@ -50,11 +50,13 @@ typedef struct VersionScript {
   VerNode *nodes;
   uint32_t nnodes;
   /* private */
-  uint32_t cap_nodes;   /* allocated length of nodes (malloc'd) */
-  uint16_t next_index;  /* the index the next named node gets, 0 before the first */
+  uint32_t nnamed;      /* named nodes so far: the next one gets index 2 + nnamed */
   bool has_cxx;
-  VerEntry *table;      /* exact names (and every pattern, for the duplicate check) */
-  size_t table_mask;
+  uint32_t *slots;      /* hash of every pattern text: entry index + 1, 0 = empty */
+  VerEntry *entries;
+  size_t mask, nentries;
+  uint32_t *node_slots; /* hash of version names: node index + 1, 0 = empty */
+  size_t node_mask;
   const VerPattern **globs; /* every glob, in script order */
   uint32_t nglobs;
 } VersionScript;
