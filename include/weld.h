@@ -580,6 +580,7 @@ struct Symbol {
   bool is_exported : 1;    /* in .dynsym as a definition */
   bool dso_ref : 1;        /* a shared object of the link references or defines it */
   bool is_absolute : 1;    /* an absolute value (SHN_ABS, --defsym=N): the same at any load address */
+  bool start_stop : 1;     /* __start_SEC / __stop_SEC defined by the linker (layout.c) */
   /* the atomics in a word of their own: compilers read the fields above
    * with one wide load, which must not overlap a byte other threads write */
   alignas(8) atomic_ushort needs; /* NEEDS_* flags set by scan */

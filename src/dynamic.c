@@ -73,6 +73,8 @@ void classify_symbols(Ctx *ctx) {
       /* a library loaded at run time may define it; in a static PIE nothing
        * will (an undefined weak is 0 there, as in a static executable) */
       s->is_preemptible = s->referenced && exportable(s) && !o->static_pie;
+    } else if (s->start_stop) {
+      s->is_exported = shared; /* as GNU ld exports them from a library, bound there */
     } else if (!defined_here_exportable(s)) {
       continue;
     } else if (shared) {
@@ -101,6 +103,8 @@ void mark_needed_dsos(Ctx *ctx) {
     if (sym_is_imported(s) && s->file->as_needed && !s->file->dso_used) {
       s->kind = SK_UNDEF;
       s->file = NULL;
+      s->type = STT_NOTYPE; /* as an undefined reference has it, not the dropped object's type */
+      s->size = 0;
     }
   }
 }
@@ -301,6 +305,12 @@ static void write_interp(Ctx *ctx, InputSection *is, uint8_t *buf) {
 
 static void write_dynstr(Ctx *ctx, InputSection *is, uint8_t *buf) { memcpy(buf, ctx->dyn->str, is->size); }
 
+/* The output section of __start_SEC / __stop_SEC. */
+static uint16_t start_stop_shndx(Ctx *ctx, const Symbol *s) {
+  OutputSection *o = find_osec(ctx, s->name + (strncmp(s->name, "__start_", 8) ? 7 : 8));
+  return o ? (uint16_t)o->shndx : SHN_ABS;
+}
+
 static uint16_t out_shndx(InputSection *is) {
   if (is->merged && is->file) is = is->merged->isec;
   return is->osec ? (uint16_t)is->osec->shndx : SHN_ABS;
@@ -329,7 +339,7 @@ static void write_dynsym(Ctx *ctx, InputSection *is, uint8_t *buf) {
       if (s->type == STT_GNU_IFUNC && sym_plt(ctx, s) < 0) type = STT_GNU_IFUNC;
       o.st_info = ELF64_ST_INFO(s->bind, type);
       o.st_other = s->visibility;
-      o.st_shndx = s->isec ? out_shndx(s->isec) : SHN_ABS;
+      o.st_shndx = s->isec ? out_shndx(s->isec) : s->start_stop ? start_stop_shndx(ctx, s) : SHN_ABS;
       o.st_value = sym_addr(ctx, s);
       if (s->type == STT_TLS) o.st_value -= ctx->tls_begin; /* gABI: the offset in the TLS template */
       o.st_size = s->size;

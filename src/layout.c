@@ -535,8 +535,16 @@ void define_linker_symbols(Ctx *ctx) {
   if (!j.cands.len) return;
   j.found = calloc(j.cands.len, sizeof(atomic_bool));
   par_for(ctx, ctx->files.len, 16, find_start_stop, &j);
-  for (size_t c = 0; c < j.cands.len; c++)
-    if (atomic_load(&j.found[c])) provide(ctx, j.cands.data[c]);
+  for (size_t c = 0; c < j.cands.len; c++) {
+    if (!atomic_load(&j.found[c])) continue;
+    Symbol *s = j.cands.data[c];
+    /* GNU ld gives them protected visibility (-z start-stop-visibility),
+     * or the references' stricter one, and exports them from a library */
+    uint8_t vis = s->visibility == STV_DEFAULT ? STV_PROTECTED : s->visibility;
+    provide(ctx, s);
+    s->visibility = vis;
+    s->start_stop = true;
+  }
   free(j.found);
   vec_free(&j.cands);
   vec_free(&j.secs);
@@ -616,7 +624,7 @@ void fix_linker_symbols(Ctx *ctx) {
     bool stop = false;
     if (!strncmp(s->name, "__start_", 8)) sec = s->name + 8;
     else if (!strncmp(s->name, "__stop_", 7)) { sec = s->name + 7; stop = true; }
-    if (sec && s->visibility == STV_HIDDEN) {
+    if (sec && s->start_stop) {
       OutputSection *o = find_osec(ctx, sec);
       if (o) s->value = stop ? o->addr + o->size : o->addr;
     }

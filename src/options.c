@@ -256,11 +256,8 @@ static void decide_output_kind(Ctx *ctx, bool image_base_set) {
   if (o->shared_flag) o->kind = OUT_SHARED;
   else o->kind = o->pie_flag ? OUT_PIE : OUT_EXEC;
   o->pic = o->kind != OUT_EXEC;
-  /* gcc -static-pie passes -static -pie --no-dynamic-linker: a PIE that
-   * relocates itself (glibc's rcrt1.o), without PT_INTERP */
-  o->static_pie = o->kind == OUT_PIE && o->static_link;
   if (o->pic && !image_base_set) o->image_base = 0;
-  if (!o->dynamic_linker) o->dynamic_linker = o->static_pie ? "" : "/lib64/ld-linux-x86-64.so.2";
+  if (!o->dynamic_linker) o->dynamic_linker = o->kind == OUT_PIE && o->static_link ? "" : "/lib64/ld-linux-x86-64.so.2";
   /* a shared object has no entry point unless -e names one */
   if (!o->entry && o->kind != OUT_SHARED) o->entry = "_start";
 }
@@ -271,6 +268,11 @@ static void decide_output_kind(Ctx *ctx, bool image_base_set) {
 void decide_dynamic(Ctx *ctx) {
   Options *o = &ctx->opt;
   o->dynamic = o->kind == OUT_SHARED || o->kind == OUT_PIE || (!o->static_link && ctx->dsos.len > 0);
+  /* gcc -static-pie passes -static -pie --no-dynamic-linker: a PIE without
+   * shared objects relocates itself (glibc's rcrt1.o), without PT_INTERP.
+   * (rustc adds -Bdynamic at the end, so -static alone cannot tell.) */
+  o->static_pie = o->kind == OUT_PIE && !ctx->dsos.len && (o->saw_static || !o->dynamic_linker[0]);
+  if (o->static_pie) o->static_link = true;
 }
 
 /* --dynamic-list=FILE: "{ pattern; pattern; ... };", patterns as in

@@ -243,15 +243,25 @@ static void write_global_syms(Ctx *ctx, uint64_t block, uint8_t *out) {
     o.st_name = (uint32_t)so;
     int bind = s->bind == STB_GNU_UNIQUE ? STB_GLOBAL : s->bind;
     int vis = s->visibility;
-    if (!sym_is_defined(s)) {
-      o.st_info = ELF64_ST_INFO(STB_WEAK, s->type);
+    if (sym_is_imported(s) && s->isec) { /* copied here */
+      o.st_info = ELF64_ST_INFO(ELF64_ST_BIND(s->file->esyms[s->esym].st_info) == STB_WEAK ? STB_WEAK : STB_GLOBAL,
+                                s->type);
+      o.st_shndx = shndx_of(ctx, s->isec);
+      o.st_value = sym_real_addr(ctx, s);
+      o.st_size = s->size;
+    } else if (!sym_is_defined(s)) { /* imported, or left undefined */
+      o.st_info = ELF64_ST_INFO(s->referenced && !s->strong_ref ? STB_WEAK : STB_GLOBAL, s->type);
       o.st_shndx = SHN_UNDEF;
     } else if (s->synthetic) {
-      o.st_info = ELF64_ST_INFO(vis == STV_HIDDEN ? STB_LOCAL : STB_GLOBAL, STT_NOTYPE);
-      o.st_shndx = SHN_ABS;
+      o.st_info = ELF64_ST_INFO(STB_GLOBAL, STT_NOTYPE);
       o.st_value = s->value;
-      vis = STV_DEFAULT;
-      if (ELF64_ST_BIND(o.st_info) == STB_LOCAL) o.st_info = ELF64_ST_INFO(STB_GLOBAL, STT_NOTYPE);
+      if (s->start_stop) {
+        OutputSection *os = find_osec(ctx, s->name + (strncmp(s->name, "__start_", 8) ? 7 : 8));
+        o.st_shndx = os ? (uint16_t)os->shndx : SHN_ABS;
+      } else {
+        o.st_shndx = SHN_ABS;
+        vis = STV_DEFAULT;
+      }
     } else {
       o.st_info = ELF64_ST_INFO(bind, s->type);
       o.st_size = s->size;

@@ -2,6 +2,7 @@
 # make check: every test tier, then one line "N passed, N failed" for all.
 #   unit         cmocka tests of the archive reader, validator, ranking, merging, relocations
 #   integration  programs linked by weld and GNU ld, both run and compared, as static, PIE and -no-pie links
+#   shared       shared libraries and static PIEs: libraries and programs linked by weld and GNU ld, every mix run and compared
 #   buildsys     CMake (gcc, g++, clang++) and autoconf ./configure && make, with only -B/-fuse-ld=weld added, compared to GNU ld
 #   diag         weld's error messages for broken links, compared byte for byte
 #   report       -Map, --why-extract, --dependency-file, --report (JSON, HTML in Chromium), --embed-deps
@@ -15,7 +16,7 @@
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-tiers=${TIERS:-unit integration buildsys diag report robust corpus mutate fuzz-regress asan-integration tsan}
+tiers=${TIERS:-unit integration shared buildsys diag report robust corpus mutate fuzz-regress asan-integration tsan}
 total_pass=0 total_fail=0
 summary=()
 log=$top/build/check-logs
@@ -44,6 +45,7 @@ for t in $tiers; do
   case $t in
     unit) run_tier unit make -s unit-check ;;
     integration) run_tier integration tests/integration/run.sh --weld build/bin/weld --mode all ;;
+    shared) run_tier shared tests/shared/run.sh --weld build/bin/weld ;;
     buildsys) run_tier buildsys tests/buildsys/run.sh --weld build/bin/weld ;;
     diag) run_tier diag tests/diag/run.sh ;;
     report) run_tier report tests/report/run.sh --weld build/bin/weld ;;

@@ -5,7 +5,7 @@ set -u
 need=()
 for p in gcc g++ make binutils libc6-dev libcmocka-dev musl-tools clang libclang-rt-14-dev llvm-14-dev \
          libpython3.11-dev zlib1g-dev libexpat1-dev libncurses-dev libstdc++-12-dev time chromium \
-         cmake autoconf automake "$@"; do
+         cmake autoconf automake python3-dev python3-setuptools gfortran "$@"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
 done
 [ ${#need[@]} = 0 ] && exit 0

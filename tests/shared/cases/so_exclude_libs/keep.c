@@ -1,0 +1,1 @@
+int keep_fn(int x) { return x + 1000; }

@@ -1,0 +1,1 @@
+int extra_unused(int x) { return x - 7; }

@@ -1,0 +1,1 @@
+int extra_used(int x) { return x + 7; }

@@ -1,0 +1,1 @@
+const char *dep_name(void) { return "libdep (found via $ORIGIN/sub)"; }

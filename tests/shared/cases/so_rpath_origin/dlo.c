@@ -1,0 +1,1 @@
+int dlo_value(void) { return 4242; }

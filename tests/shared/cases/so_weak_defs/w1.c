@@ -1,0 +1,1 @@
+__attribute__((weak)) const char *pick(void) { return "libw1 (weak)"; }
