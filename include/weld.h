@@ -313,6 +313,7 @@ typedef struct {
   Vec exclude_libs;    /* --exclude-libs archive names (ALL: every archive) */
   bool z_nodelete, z_initfirst, z_text;
   Vec dynamic_list;    /* patterns of --dynamic-list files and --export-dynamic-symbol */
+  struct VersionScript *version_script; /* the --version-script files (verscript.c), or NULL */
   Vec max_versions;    /* --max-symbol-version=SONAME:VERSION strings */
   bool z_now, z_relro;
   bool pack_relative;  /* -z pack-relative-relocs: RELATIVE relocations as DT_RELR */
@@ -470,6 +471,7 @@ struct InputFile {
   Symbol **syms;              /* by symbol index; locals are owned here */
   Symbol *local_syms;
   uint64_t *sym_hashes;       /* hash of each global's name, from first_global */
+  const char **ver_names;     /* from first_global: foo for a definition foo@@V, else NULL (NULL if none) */
   Fde *fdes;
   uint32_t nfdes;
   FileComdat *comdats;
@@ -518,6 +520,9 @@ uint32_t esym_shndx(InputFile *f, uint32_t i);
 #define XSHN_ABS XSHN(SHN_ABS)
 #define XSHN_COMMON XSHN(SHN_COMMON)
 const char *esym_name(InputFile *f, uint32_t i);
+/* The name global symbol i is interned under: a default-version
+ * definition foo@@V (.symver) answers references to foo. */
+const char *global_name(InputFile *f, uint32_t i);
 /* A NUL-terminated string starts at `off` of a table of `size` bytes. */
 bool cstr_ok(const char *tab, uint64_t size, uint64_t off);
 /* "aarch64", "i386", ... for the machines people mix up; NULL otherwise. */
@@ -561,6 +566,7 @@ struct Symbol {
   uint8_t type;           /* STT_* */
   uint8_t bind;           /* STB_* of the definition */
   uint8_t visibility;
+  uint16_t version;       /* .gnu.version index of a definition (classify_symbols); 0 = unversioned */
   /* flags: each symbol's are written by one thread at a time (bit-fields
    * share bytes) */
   bool is_local : 1;
@@ -752,6 +758,16 @@ void create_synthetic_sections(Ctx *ctx);
 /* Encodes .relr.dyn from the final addresses; true if its size changed. */
 bool encode_relr(Ctx *ctx);
 
+/* ----------------------------------------------------------- version.c */
+void read_version_script(Ctx *ctx, const char *path);
+void finish_version_scripts(Ctx *ctx);
+/* A definition's .gnu.version index (VER_NDX_GLOBAL if unversioned; with
+ * 0x8000 for a hidden foo@V), and whether a script makes it local. */
+uint16_t symbol_version(Ctx *ctx, Symbol *s, bool *local);
+/* The scripts' named versions: how many, and the k-th (0-based) with its parents. */
+uint32_t version_count(Ctx *ctx);
+const char *version_name(Ctx *ctx, uint32_t k, const char **parents[], uint32_t *nparents);
+
 /* ----------------------------------------------------------- dynamic.c */
 /* Each global symbol's dynamic class: preemptible, exported (before the scan). */
 void classify_symbols(Ctx *ctx);
@@ -773,7 +789,7 @@ uint64_t plt_entry_addr(Ctx *ctx, const Symbol *s); /* .plt or .plt.got entry of
  * group (layout.c: section_rank).  Synthetic sections carry theirs. */
 enum {
   SR_INTERP = 5, SR_PROPERTY = 9, SR_NOTE = 10, SR_HASH = 12, SR_GNU_HASH = 13, SR_DYNSYM = 14, SR_DYNSTR = 15,
-  SR_VERSYM = 16, SR_VERNEED = 18, SR_RELA_DYN = 19, SR_RELA_PLT = 20, SR_RELR = 21,
+  SR_VERSYM = 16, SR_VERDEF = 17, SR_VERNEED = 18, SR_RELA_DYN = 19, SR_RELA_PLT = 20, SR_RELR = 21,
   SR_PLT = 105, SR_PLTGOT = 106, SR_IPLT = 110,
   SR_EH_FRAME_HDR = 260,
   SR_DYNAMIC = 415, SR_GOT = 420, SR_GOTPLT = 430,
@@ -902,7 +918,7 @@ struct Ctx {
   Vec synthetics;            /* InputSection*, in creation order */
   InputSection *got, *gotplt, *plt, *pltgot, *iplt, *rela_iplt, *rela_dyn, *rela_plt;
   InputSection *copy_bss, *copy_relro; /* copy-relocated data (writable, read-only in the library) */
-  InputSection *interp, *dynamic, *dynsym, *dynstr, *gnu_hash, *sysv_hash, *versym, *verneed;
+  InputSection *interp, *dynamic, *dynsym, *dynstr, *gnu_hash, *sysv_hash, *versym, *verdef, *verneed;
   InputSection *eh_frame_hdr, *build_id, *common_sec, *deps_note, *property;
   struct GotEntry *got_ents; /* .got slots */
   uint32_t ngot;

@@ -78,14 +78,19 @@ void classify_symbols(Ctx *ctx) {
     } else if (!defined_here_exportable(s)) {
       continue;
     } else if (shared) {
-      /* a library exports every default or protected definition, and
-       * another object loaded first may preempt it unless it binds locally */
-      s->is_exported = !excluded_lib(ctx, s);
+      /* a library exports every default or protected definition that no
+       * version script makes local, and another object loaded first may
+       * preempt it unless it binds locally */
+      bool local;
+      s->version = symbol_version(ctx, s, &local);
+      s->is_exported = !local && !excluded_lib(ctx, s);
       s->is_preemptible = s->is_exported && !binds_locally(ctx, s);
     } else {
       /* an executable's definitions are never preempted; they are
        * exported when asked to, or when a shared object refers to them */
-      s->is_exported = o->export_dynamic || s->dso_ref || (o->dynamic_list.len && in_dynamic_list(ctx, s->name));
+      bool local;
+      s->version = symbol_version(ctx, s, &local);
+      s->is_exported = !local && (o->export_dynamic || s->dso_ref || (o->dynamic_list.len && in_dynamic_list(ctx, s->name)));
     }
   }
 }
@@ -190,6 +195,10 @@ typedef struct DynState {
   DynInfo *info;
   uint32_t first_hashed, nbuckets, bloom_words;
   Vec verneeds;       /* Verneed*, in order of first use */
+  uint32_t nverdef;   /* .gnu.version_d entries: the base, then each named version */
+  uint32_t *verdef_names; /* per entry: its name, then its parents' (.dynstr offsets) */
+  uint32_t *verdef_first, *verdef_cnt; /* per entry: where its names start in verdef_names, how many */
+  uint64_t verdef_size;
   uint16_t next_version;
   uint64_t verneed_size;
   uint32_t rpath_off, soname_off;
@@ -290,8 +299,8 @@ const char *dso_versions_needed(Ctx *ctx, const InputFile *f) {
 }
 
 /* The .gnu.version value of a .dynsym symbol. */
-static uint16_t symbol_version(Ctx *ctx, Symbol *s) {
-  if (!sym_is_imported(s)) return VER_NDX_GLOBAL;
+static uint16_t dynsym_version(Ctx *ctx, Symbol *s) {
+  if (!sym_is_imported(s)) return sym_is_defined(s) && s->version ? s->version : VER_NDX_GLOBAL;
   bool is_default;
   const char *ver = dso_sym_version(s->file, s->esym, &is_default);
   return ver ? verneed_index(ctx, s->file, ver) : VER_NDX_GLOBAL;
@@ -351,6 +360,58 @@ static void write_dynsym(Ctx *ctx, InputSection *is, uint8_t *buf) {
 static void write_versym(Ctx *ctx, InputSection *is, uint8_t *buf) {
   memset(buf, 0, is->size);
   for (size_t i = 0; i < ctx->dynsyms.len; i++) wr16(buf + 2 * (i + 1), ctx->dyn->info[i].version);
+}
+
+/* .gnu.version_d: the base version (the soname, else the output's file
+ * name) and each named version of the scripts, with its parents. */
+static void create_verdefs(Ctx *ctx) {
+  DynState *d = ctx->dyn;
+  uint32_t n = version_count(ctx);
+  if (!n) return;
+  d->nverdef = n + 1;
+  d->verdef_first = NEW_ARRAY(ctx, uint32_t, n + 1);
+  d->verdef_cnt = NEW_ARRAY(ctx, uint32_t, n + 1);
+  Vec names = {0};
+  const char *base = ctx->opt.soname;
+  if (!base) {
+    base = strrchr(ctx->opt.output, '/');
+    base = base ? base + 1 : ctx->opt.output;
+  }
+  vec_push(&names, (void *)(uintptr_t)dynstr_str(ctx, base));
+  d->verdef_cnt[0] = 1;
+  for (uint32_t k = 0; k < n; k++) {
+    const char **parents;
+    uint32_t np;
+    const char *name = version_name(ctx, k, &parents, &np);
+    d->verdef_first[k + 1] = (uint32_t)names.len;
+    d->verdef_cnt[k + 1] = 1 + np;
+    vec_push(&names, (void *)(uintptr_t)dynstr_str(ctx, name));
+    for (uint32_t p = 0; p < np; p++) vec_push(&names, (void *)(uintptr_t)dynstr_str(ctx, parents[p]));
+  }
+  d->verdef_names = NEW_ARRAY(ctx, uint32_t, names.len);
+  for (size_t i = 0; i < names.len; i++) d->verdef_names[i] = (uint32_t)(uintptr_t)names.data[i];
+  d->verdef_size = sizeof(Elf64_Verdef) * (uint64_t)d->nverdef + sizeof(Elf64_Verdaux) * (uint64_t)names.len;
+  vec_free(&names);
+  d->next_version = (uint16_t)(2 + n); /* needed versions are numbered after the defined ones */
+}
+
+static void write_verdef(Ctx *ctx, InputSection *is, uint8_t *buf) {
+  (void)is;
+  DynState *d = ctx->dyn;
+  uint8_t *p = buf;
+  for (uint32_t i = 0; i < d->nverdef; i++) {
+    uint32_t cnt = d->verdef_cnt[i], *names = d->verdef_names + d->verdef_first[i];
+    const char *name = d->str + names[0];
+    uint32_t size = (uint32_t)(sizeof(Elf64_Verdef) + sizeof(Elf64_Verdaux) * cnt);
+    Elf64_Verdef v = {VER_DEF_CURRENT, i == 0 ? VER_FLG_BASE : 0, (uint16_t)(i + 1), (uint16_t)cnt,
+                      sysv_hash(name, strlen(name)), sizeof(Elf64_Verdef), i + 1 < d->nverdef ? size : 0};
+    memcpy(p, &v, sizeof(v));
+    for (uint32_t k = 0; k < cnt; k++) {
+      Elf64_Verdaux a = {names[k], k + 1 < cnt ? (uint32_t)sizeof(Elf64_Verdaux) : 0};
+      memcpy(p + sizeof(v) + sizeof(a) * k, &a, sizeof(a));
+    }
+    p += size;
+  }
 }
 
 static void write_verneed(Ctx *ctx, InputSection *is, uint8_t *buf) {
@@ -482,6 +543,10 @@ static uint64_t size_dynamic(Ctx *ctx, InputSection *is) {
   uint64_t flags1 = (o->z_now ? DF_1_NOW : 0) | (o->z_nodelete ? DF_1_NODELETE : 0) |
                     (o->z_initfirst ? DF_1_INITFIRST : 0) | (o->kind == OUT_PIE ? DF_1_PIE : 0);
   if (flags1) dyn_entry(ctx, DT_FLAGS_1, DV_VAL, flags1, NULL, NULL);
+  if (ctx->verdef) {
+    dyn_entry(ctx, DT_VERDEF, DV_ADDR, 0, ctx->verdef, NULL);
+    dyn_entry(ctx, DT_VERDEFNUM, DV_VAL, d->nverdef, NULL, NULL);
+  }
   if (ctx->verneed) {
     dyn_entry(ctx, DT_VERNEED, DV_ADDR, 0, ctx->verneed, NULL);
     dyn_entry(ctx, DT_VERNEEDNUM, DV_VAL, d->verneeds.len, NULL, NULL);
@@ -596,6 +661,7 @@ void create_dynamic_sections(Ctx *ctx) {
     }
     d->rpath_off = dynstr_add(ctx, p, (size_t)(q - p));
   }
+  create_verdefs(ctx);
   Vec undef = {0}, def = {0};
   add_weakdefs(ctx);
   collect_dynsyms(ctx, &undef, &def);
@@ -628,14 +694,14 @@ void create_dynamic_sections(Ctx *ctx) {
   d->first_hashed = (uint32_t)undef.len + 1;
   size_t n = ctx->dynsyms.len;
   d->info = NEW_ARRAY(ctx, DynInfo, n + 1);
-  bool versioned = false;
+  bool versioned = d->nverdef > 0;
   for (size_t i = 0; i < n; i++) {
     Symbol *s = ctx->dynsyms.data[i];
     size_t len;
     const char *name = dyn_name(s, &len);
     d->info[i].name = dynstr_add(ctx, name, len);
     d->info[i].gnu = i + 1 >= d->first_hashed ? sorted_hash[i + 1 - d->first_hashed] : 0;
-    d->info[i].version = symbol_version(ctx, s);
+    d->info[i].version = dynsym_version(ctx, s);
     versioned |= d->info[i].version > VER_NDX_GLOBAL;
     sym_aux_of(ctx, s)->dynsym = (int32_t)(i + 1);
   }
@@ -676,6 +742,14 @@ void create_dynamic_sections(Ctx *ctx) {
     ctx->versym = new_synthetic(ctx, ".gnu.version", SHT_GNU_versym, SHF_ALLOC, 1, 2, 2 * nsyms, SR_VERSYM,
                                 write_versym);
     ctx->versym->syn->link = ctx->dynsym;
+    if (d->nverdef) {
+      ctx->verdef = new_synthetic(ctx, ".gnu.version_d", SHT_GNU_verdef, SHF_ALLOC, 3, 0, d->verdef_size, SR_VERDEF,
+                                  write_verdef);
+      ctx->verdef->syn->link = ctx->dynstr;
+      ctx->verdef->syn->info_count = d->nverdef;
+    }
+  }
+  if (versioned && d->verneeds.len) {
     ctx->verneed = new_synthetic(ctx, ".gnu.version_r", SHT_GNU_verneed, SHF_ALLOC, 3, 0, d->verneed_size,
                                  SR_VERNEED, write_verneed);
     ctx->verneed->syn->link = ctx->dynstr;

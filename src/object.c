@@ -35,6 +35,11 @@ uint32_t esym_shndx(InputFile *f, uint32_t i) {
 
 const char *esym_name(InputFile *f, uint32_t i) { return f->strtab + f->esyms[i].st_name; }
 
+const char *global_name(InputFile *f, uint32_t i) {
+  const char *v = f->ver_names ? f->ver_names[i - f->first_global] : NULL;
+  return v ? v : esym_name(f, i);
+}
+
 bool cstr_ok(const char *tab, uint64_t size, uint64_t off) {
   return off < size && memchr(tab + off, 0, size - off) != NULL;
 }
@@ -282,7 +287,17 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
   /* name hashes for interning, computed here because this may run in parallel */
   if (f->nsyms > f->first_global && f->first_global) {
     f->sym_hashes = NEW_ARRAY(ctx, uint64_t, f->nsyms - f->first_global);
-    for (uint32_t i = f->first_global; i < f->nsyms; i++) f->sym_hashes[i - f->first_global] = hash_str(esym_name(f, i));
+    for (uint32_t i = f->first_global; i < f->nsyms; i++) {
+      const char *name = esym_name(f, i);
+      size_t n = strlen(name);
+      const char *at = memchr(name, '@', n);
+      if (at && at[1] == '@' && f->esyms[i].st_shndx != SHN_UNDEF) { /* foo@@V answers foo */
+        if (!f->ver_names) f->ver_names = NEW_ARRAY(ctx, const char *, f->nsyms - f->first_global);
+        n = (size_t)(at - name);
+        f->ver_names[i - f->first_global] = arena_strndup(ctx_arena(ctx), name, n);
+      }
+      f->sym_hashes[i - f->first_global] = hash_bytes(name, n);
+    }
   }
   if (f->has_lto)
     BAD("%s: contains GCC LTO bytecode only (-flto); weld does not do link-time optimisation: "

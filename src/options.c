@@ -42,6 +42,7 @@ static void usage(void) {
          "  -E, --export-dynamic       put every global symbol in .dynsym\n"
          "  --hash-style=gnu|sysv|both .gnu.hash (default), .hash, or both\n"
          "  --dynamic-list=FILE, --export-dynamic-symbol=GLOB  export these symbols\n"
+         "  --version-script=FILE      symbol versions and local: symbols (GNU ld's language)\n"
          "  --max-symbol-version=SONAME:VERSION  refuse imports that need a newer version\n"
          "                             (e.g. libc.so.6:GLIBC_2.28)\n"
          "  --gc-sections              remove unreferenced sections\n"
@@ -386,6 +387,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     if (flag(&p, "no-export-dynamic")) { o->export_dynamic = false; continue; }
     if (opt(ctx, &p, "export-dynamic-symbol")) { vec_push(&o->dynamic_list, (void *)p.val); continue; }
     if (opt(ctx, &p, "dynamic-list")) { read_dynamic_list(ctx, p.val); continue; }
+    if (opt(ctx, &p, "version-script")) { read_version_script(ctx, p.val); continue; }
     if (opt(ctx, &p, "max-symbol-version")) {
       const char *c = strchr(p.val, ':');
       if (!c || c == p.val || !c[1])
@@ -540,6 +542,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
   }
 
   for (size_t i = 0; i < o->unknown_z.len; i++) warn(ctx, "-z %s ignored", (const char *)o->unknown_z.data[i]);
+  finish_version_scripts(ctx);
   if (o->print_deps) return true;
   decide_output_kind(ctx, image_base_set);
   vec_free(&args);

@@ -189,7 +189,7 @@ static void take(Symbol *s, InputFile *f, uint32_t i, int rank) {
 void resolve_file_symbols(Ctx *ctx, InputFile *f) {
   for (uint32_t i = f->first_global; i < f->nsyms; i++) {
     const ElfSym *es = &f->esyms[i];
-    const char *name = esym_name(f, i);
+    const char *name = global_name(f, i);
     uint32_t shndx = esym_shndx(f, i);
     int bind = ELF64_ST_BIND(es->st_info);
     bool defined = shndx != SHN_UNDEF;
@@ -398,7 +398,7 @@ static void intern_one(Ctx *ctx, void *arg, size_t i) {
   bool wraps = ctx->opt.wraps.len > 0;
   for (uint32_t k = f->first_global; k < f->nsyms; k++) {
     if (wraps && esym_shndx(f, k) == SHN_UNDEF) continue; /* renamed in the serial pass */
-    Symbol *s = sym_intern_parallel(ctx, esym_name(f, k), f->sym_hashes[k - f->first_global]);
+    Symbol *s = sym_intern_parallel(ctx, global_name(f, k), f->sym_hashes[k - f->first_global]);
     f->syms[k] = s;
     if (esym_shndx(f, k) != SHN_UNDEF && !(atomic_load_explicit(&s->spec, memory_order_relaxed) & SPEC_DEF))
       atomic_fetch_or_explicit(&s->spec, SPEC_DEF, memory_order_relaxed);

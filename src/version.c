@@ -1,0 +1,79 @@
+/*
+ * version.c - the version of each symbol a link defines: from a .symver
+ * name in its object (foo@@V is the default version V of foo, foo@V a
+ * hidden, older one) or from the --version-script nodes (verscript.c
+ * parses and matches them).  Decided once per exported symbol by
+ * classify_symbols; dynamic.c writes .gnu.version and .gnu.version_d.
+ *
+ * A .symver version must be a node of the version scripts (GNU ld: "version
+ * node not found").  A symbol a script lists as local: is not exported.
+ */
+#include "weld.h"
+#include "verscript.h"
+#include "demangle.h"
+
+#include <errno.h>
+
+void read_version_script(Ctx *ctx, const char *path) {
+  Options *o = &ctx->opt;
+  MappedFile *mf = map_file(ctx, path);
+  if (!mf) fatal(ctx, "--version-script=%s: cannot open: %s", path, strerror(errno));
+  if (!o->version_script) o->version_script = calloc(1, sizeof(VersionScript));
+  char err[512];
+  if (!verscript_parse(o->version_script, path, (const char *)mf->data, mf->size, err, sizeof(err)))
+    fatal(ctx, "%s", err);
+}
+
+void finish_version_scripts(Ctx *ctx) {
+  char err[512];
+  if (ctx->opt.version_script && !verscript_finish(ctx->opt.version_script, err, sizeof(err))) fatal(ctx, "%s", err);
+}
+
+/* The named versions in .gnu.version_d order (index 2, 3, ...). */
+uint32_t version_count(Ctx *ctx) {
+  VersionScript *vs = ctx->opt.version_script;
+  uint32_t n = 0;
+  for (uint32_t i = 0; vs && i < vs->nnodes; i++) n += vs->nodes[i].name != NULL;
+  return n;
+}
+
+const char *version_name(Ctx *ctx, uint32_t k, const char **parents[], uint32_t *nparents) {
+  VersionScript *vs = ctx->opt.version_script;
+  for (uint32_t i = 0; i < vs->nnodes; i++) {
+    VerNode *n = &vs->nodes[i];
+    if (!n->name || k--) continue;
+    *parents = n->parents;
+    *nparents = n->nparents;
+    return n->name;
+  }
+  BUG("version %u out of range", k);
+}
+
+/* foo@@V / foo@V in the defining object: the version index (hidden ones
+ * with VERSYM_HIDDEN), or 0 with an error if no script defines V. */
+static uint16_t symver_version(Ctx *ctx, Symbol *s, const char *at) {
+  bool hidden = at[1] != '@';
+  const char *ver = at + (hidden ? 1 : 2);
+  const VerNode *n = ctx->opt.version_script ? verscript_find_node(ctx->opt.version_script, ver) : NULL;
+  if (!n) {
+    error(ctx, "%s: version node not found for symbol %s (.symver names version '%s', which no --version-script "
+               "defines)",
+          file_name(s->file), esym_name(s->file, s->esym), ver);
+    return 0;
+  }
+  return (uint16_t)(n->index | (hidden ? 0x8000 : 0));
+}
+
+uint16_t symbol_version(Ctx *ctx, Symbol *s, bool *local) {
+  *local = false;
+  if (s->file && !s->file->is_dso) {
+    const char *raw = esym_name(s->file, s->esym), *at = strchr(raw, '@');
+    if (at) return symver_version(ctx, s, at);
+  }
+  VersionScript *vs = ctx->opt.version_script;
+  if (!vs) return VER_NDX_GLOBAL;
+  char *dem = verscript_has_cxx(vs) ? demangle(s->name) : NULL;
+  const VerNode *n = verscript_match(vs, s->name, dem, local);
+  free(dem);
+  return n && !*local ? n->index : VER_NDX_GLOBAL;
+}
