@@ -542,6 +542,11 @@ InputFile *parse_shared(Ctx *ctx, const char *path, const uint8_t *data, size_t 
  * whether it is the default (foo@@V) rather than a hidden foo@V. */
 const char *dso_sym_version(InputFile *f, uint32_t i, bool *is_default);
 
+/* ------------------------------------------------------------ needed.c */
+/* Reads the shared objects the link's shared objects need (DT_NEEDED,
+ * transitively) and marks the symbols they share with the link (dso_ref). */
+void load_needed_dsos(Ctx *ctx);
+
 /* ------------------------------------------------------------ resolve.c */
 
 enum {
@@ -938,6 +943,7 @@ struct Ctx {
   uint64_t nrelr_words;
   /* dynamic symbols (dynamic.c) */
   Vec dsos;                  /* InputFile* of the link's shared objects, command-line order */
+  Vec needed_dsos;           /* InputFile* of the ones they need, not named (needed.c; why_file: by which) */
   Vec dynsyms;               /* Symbol* in .dynsym order, from index 1 */
   struct DynState *dyn;      /* dynamic.c's tables while they are built and written */
   OutputSection *ehframe_osec;

@@ -258,7 +258,20 @@ static char *hint_for(Ctx *ctx, Symbol *s, HintIndex *h) {
     }
   }
 
-  /* 2. library order */
+  /* 2. a library that only another library needs (GNU ld: "DSO missing from command line") */
+  for (size_t i = 0; i < ctx->needed_dsos.len; i++) {
+    InputFile *f = ctx->needed_dsos.data[i];
+    for (uint32_t k = f->first_global; k < f->nsyms; k++)
+      if (f->esyms[k].st_shndx != SHN_UNDEF && ELF64_ST_BIND(f->esyms[k].st_info) != STB_LOCAL &&
+          !strcmp(esym_name(f, k), name))
+        return arena_printf(A,
+                            "'%s' is defined in %s, which %s needs, but a library only its users need is not "
+                            "searched for %s's references: add %s to the command line (GNU ld: DSO missing from "
+                            "command line)",
+                            name, f->path, file_name(f->why_file), ref, f->path);
+  }
+
+  /* 3. library order */
   for (size_t i = 0; i < ctx->archives.len; i++) {
     Archive *ar = ctx->archives.data[i];
     uint64_t mo;
@@ -284,7 +297,7 @@ static char *hint_for(Ctx *ctx, Symbol *s, HintIndex *h) {
     if (hint) return hint;
   }
 
-  /* 3. a definition that is local to its file */
+  /* 4. a definition that is local to its file */
   for (size_t i = 0; i < ctx->files.len; i++) {
     InputFile *f = ctx->files.data[i];
     for (uint32_t k = 1; k < f->first_global; k++) {
@@ -298,7 +311,7 @@ static char *hint_for(Ctx *ctx, Symbol *s, HintIndex *h) {
     }
   }
 
-  /* 4. a library in the search path that the link does not use */
+  /* 5. a library in the search path that the link does not use */
   build_index(ctx, h);
   for (size_t i = 0; i < h->lib_paths.len; i++) {
     const char *path = h->lib_paths.data[i];
@@ -330,7 +343,7 @@ static char *hint_for(Ctx *ctx, Symbol *s, HintIndex *h) {
                         lib, ref);
   }
 
-  /* 5. spelling */
+  /* 6. spelling */
   size_t len = strlen(name);
   unsigned limit = len <= 4 ? 1 : len <= 12 ? 2 : 3;
   Symbol *best = NULL;

@@ -70,6 +70,8 @@ int main(int argc, char **argv) {
   // load objects and archive members in GNU ld's order, resolving symbols
   read_inputs(ctx);
   checkpoint(ctx);
+  // the libraries those libraries need: the output exports what they use
+  load_needed_dsos(ctx);
   // a shared object in the link makes the output dynamic
   decide_dynamic(ctx);
   timer_pass(ctx, "object bodies");

@@ -1,0 +1,2 @@
+int b_fn(void);
+int a_fn(void) { return b_fn(); }
