@@ -312,7 +312,8 @@ typedef struct {
   const char *init, *fini; /* -init / -fini: DT_INIT and DT_FINI (default _init, _fini) */
   Vec exclude_libs;    /* --exclude-libs archive names (ALL: every archive) */
   bool z_nodelete, z_initfirst, z_text;
-  Vec dynamic_list;    /* patterns of --dynamic-list files and --export-dynamic-symbol */
+  Vec dynamic_list;    /* --export-dynamic-symbol globs */
+  struct VersionScript *dynamic_list_file; /* the --dynamic-list files, or NULL */
   struct VersionScript *version_script; /* the --version-script files (verscript.c), or NULL */
   Vec max_versions;    /* --max-symbol-version=SONAME:VERSION strings */
   bool z_now, z_relro;
@@ -764,8 +765,12 @@ void create_synthetic_sections(Ctx *ctx);
 bool encode_relr(Ctx *ctx);
 
 /* ----------------------------------------------------------- version.c */
-void read_version_script(Ctx *ctx, const char *path);
-void finish_version_scripts(Ctx *ctx);
+/* Parses a --version-script or --dynamic-list file into *vs (options.c);
+ * finish_scripts checks them once all are read. */
+void read_script(Ctx *ctx, struct VersionScript **vs, const char *option, const char *path);
+void finish_scripts(Ctx *ctx);
+/* Named by a --dynamic-list file or an --export-dynamic-symbol glob. */
+bool in_dynamic_list(Ctx *ctx, const Symbol *s);
 /* A definition's .gnu.version index (VER_NDX_GLOBAL if unversioned; with
  * 0x8000 for a hidden foo@V), and whether a script makes it local. */
 uint16_t symbol_version(Ctx *ctx, Symbol *s, bool *local);

@@ -18,7 +18,6 @@
  */
 #include "weld.h"
 
-#include <fnmatch.h>
 
 /* ------------------------------------------------------- symbol classes */
 
@@ -26,12 +25,6 @@ static bool exportable(const Symbol *s) {
   return s->visibility == STV_DEFAULT || s->visibility == STV_PROTECTED;
 }
 
-static bool in_dynamic_list(Ctx *ctx, const char *name) {
-  Vec *l = &ctx->opt.dynamic_list;
-  for (size_t i = 0; i < l->len; i++)
-    if (!fnmatch(l->data[i], name, 0)) return true;
-  return false;
-}
 
 /* --exclude-libs: the archive the definition came from is listed (or ALL) */
 static bool excluded_lib(Ctx *ctx, const Symbol *s) {
@@ -44,15 +37,18 @@ static bool excluded_lib(Ctx *ctx, const Symbol *s) {
   return false;
 }
 
+static bool has_dynamic_list(const Options *o) { return o->dynamic_list.len || o->dynamic_list_file; }
+
 /* A shared object's definition that references from inside bind to:
- * protected visibility, -Bsymbolic(-functions), or, with --dynamic-list,
- * a symbol the list does not name (GNU ld's rule). */
+ * protected visibility; with -Bsymbolic(-functions) or a --dynamic-list
+ * file, a symbol that the dynamic list and --export-dynamic-symbol do not
+ * name (GNU ld's rules). */
 static bool binds_locally(Ctx *ctx, const Symbol *s) {
   Options *o = &ctx->opt;
-  if (s->visibility == STV_PROTECTED || o->bsymbolic == BSYM_ALL) return true;
+  if (s->visibility == STV_PROTECTED) return true;
   bool func = s->type == STT_FUNC || s->type == STT_GNU_IFUNC;
-  if (o->bsymbolic == BSYM_FUNCTIONS && func) return true;
-  return o->dynamic_list.len && !in_dynamic_list(ctx, s->name);
+  bool symbolic = o->bsymbolic == BSYM_ALL || (o->bsymbolic == BSYM_FUNCTIONS && func) || o->dynamic_list_file;
+  return symbolic && !(has_dynamic_list(o) && in_dynamic_list(ctx, s));
 }
 
 /* A definition of the output that can go to .dynsym at all. */
@@ -90,7 +86,7 @@ void classify_symbols(Ctx *ctx) {
        * exported when asked to, or when a shared object refers to them */
       bool local;
       s->version = symbol_version(ctx, s, &local);
-      s->is_exported = !local && (o->export_dynamic || s->dso_ref || (o->dynamic_list.len && in_dynamic_list(ctx, s->name)));
+      s->is_exported = !local && (o->export_dynamic || s->dso_ref || (has_dynamic_list(o) && in_dynamic_list(ctx, s)));
     }
   }
 }

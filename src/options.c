@@ -276,48 +276,6 @@ void decide_dynamic(Ctx *ctx) {
   if (o->static_pie) o->static_link = true;
 }
 
-/* --dynamic-list=FILE: "{ pattern; pattern; ... };", patterns as in
- * version scripts (glob), optionally inside extern "C" { }.  C++ demangled
- * patterns (extern "C++") are not matched yet: they are an error. */
-static void read_dynamic_list(Ctx *ctx, const char *path) {
-  MappedFile *mf = map_file(ctx, path);
-  if (!mf) fatal(ctx, "--dynamic-list=%s: cannot open: %s", path, strerror(errno));
-  const char *p = (const char *)mf->data, *end = p + mf->size;
-  int line = 1, depth = 0;
-  while (p < end) {
-    char c = *p;
-    if (c == '\n') line++;
-    if (c == '#' || (c == '/' && p + 1 < end && p[1] == '*')) { /* comments */
-      const char *e = c == '#' ? memchr(p, '\n', (size_t)(end - p)) : memmem(p + 2, (size_t)(end - p - 2), "*/", 2);
-      p = e ? e + (c == '#' ? 0 : 2) : end;
-      continue;
-    }
-    if (c == '{') depth++;
-    if (c == '}') depth--;
-    if (c == '{' || c == '}' || c == ';' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      p++;
-      continue;
-    }
-    const char *s = p;
-    if (c == '"') {
-      s = ++p;
-      while (p < end && *p != '"') p++;
-    } else {
-      while (p < end && !strchr("{}; \t\r\n", *p)) p++;
-    }
-    size_t n = (size_t)(p - s);
-    if (c == '"') p++;
-    if (depth <= 0) fatal(ctx, "%s:%d: dynamic list: '%.*s' outside { }", path, line, (int)n, s);
-    if (n == 6 && !memcmp(s, "extern", 6)) continue;
-    if (c == '"') {
-      if (n == 3 && !memcmp(s, "C++", 3))
-        fatal(ctx, "%s:%d: dynamic list: extern \"C++\" patterns are not supported yet", path, line);
-      continue; /* extern "C" */
-    }
-    vec_push(&ctx->opt.dynamic_list, arena_strndup(ctx_arena(ctx), s, n));
-  }
-}
-
 static bool is_number(const char *s) {
   if (!*s) return false;
   char *end;
@@ -386,8 +344,8 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     if (flag(&p, "export-dynamic") || !strcmp(a, "-E")) { o->export_dynamic = true; continue; }
     if (flag(&p, "no-export-dynamic")) { o->export_dynamic = false; continue; }
     if (opt(ctx, &p, "export-dynamic-symbol")) { vec_push(&o->dynamic_list, (void *)p.val); continue; }
-    if (opt(ctx, &p, "dynamic-list")) { read_dynamic_list(ctx, p.val); continue; }
-    if (opt(ctx, &p, "version-script")) { read_version_script(ctx, p.val); continue; }
+    if (opt(ctx, &p, "dynamic-list")) { read_script(ctx, &o->dynamic_list_file, "--dynamic-list", p.val); continue; }
+    if (opt(ctx, &p, "version-script")) { read_script(ctx, &o->version_script, "--version-script", p.val); continue; }
     if (opt(ctx, &p, "max-symbol-version")) {
       const char *c = strchr(p.val, ':');
       if (!c || c == p.val || !c[1])
@@ -542,7 +500,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
   }
 
   for (size_t i = 0; i < o->unknown_z.len; i++) warn(ctx, "-z %s ignored", (const char *)o->unknown_z.data[i]);
-  finish_version_scripts(ctx);
+  finish_scripts(ctx);
   if (o->print_deps) return true;
   decide_output_kind(ctx, image_base_set);
   vec_free(&args);

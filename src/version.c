@@ -7,26 +7,46 @@
  *
  * A .symver version must be a node of the version scripts (GNU ld: "version
  * node not found").  A symbol a script lists as local: is not exported.
+ * --dynamic-list files are read with the same parser (in_dynamic_list).
  */
 #include "weld.h"
 #include "verscript.h"
 #include "demangle.h"
 
 #include <errno.h>
+#include <fnmatch.h>
 
-void read_version_script(Ctx *ctx, const char *path) {
-  Options *o = &ctx->opt;
+/* --version-script and --dynamic-list files share the language (a dynamic
+ * list is one anonymous node); several files of a kind accumulate. */
+void read_script(Ctx *ctx, struct VersionScript **vs, const char *option, const char *path) {
   MappedFile *mf = map_file(ctx, path);
-  if (!mf) fatal(ctx, "--version-script=%s: cannot open: %s", path, strerror(errno));
-  if (!o->version_script) o->version_script = calloc(1, sizeof(VersionScript));
+  if (!mf) fatal(ctx, "%s=%s: cannot open: %s", option, path, strerror(errno));
+  if (!*vs) *vs = calloc(1, sizeof(VersionScript));
   char err[512];
-  if (!verscript_parse(o->version_script, path, (const char *)mf->data, mf->size, err, sizeof(err)))
-    fatal(ctx, "%s", err);
+  if (!*vs || !verscript_parse(*vs, path, (const char *)mf->data, mf->size, err, sizeof(err)))
+    fatal(ctx, "%s", *vs ? err : "out of memory");
 }
 
-void finish_version_scripts(Ctx *ctx) {
+void finish_scripts(Ctx *ctx) {
   char err[512];
-  if (ctx->opt.version_script && !verscript_finish(ctx->opt.version_script, err, sizeof(err))) fatal(ctx, "%s", err);
+  struct VersionScript *vs[] = {ctx->opt.version_script, ctx->opt.dynamic_list_file};
+  for (size_t i = 0; i < ARRAY_SIZE(vs); i++)
+    if (vs[i] && !verscript_finish(vs[i], err, sizeof(err))) fatal(ctx, "%s", err);
+}
+
+/* A --dynamic-list file's patterns (local: ones excepted), and the
+ * --export-dynamic-symbol globs. */
+bool in_dynamic_list(Ctx *ctx, const Symbol *s) {
+  Vec *l = &ctx->opt.dynamic_list;
+  for (size_t i = 0; i < l->len; i++)
+    if (!fnmatch(l->data[i], s->name, 0)) return true;
+  VersionScript *vs = ctx->opt.dynamic_list_file;
+  if (!vs) return false;
+  char *dem = verscript_has_cxx(vs) ? demangle(s->name) : NULL;
+  bool local;
+  const VerNode *n = verscript_match(vs, s->name, dem, &local);
+  free(dem);
+  return n && !local;
 }
 
 /* The named versions in .gnu.version_d order (index 2, 3, ...). */
