@@ -1,0 +1,3 @@
+int missing_fn(void);
+extern int missing_var;
+int use(void) { return missing_fn() + missing_var; }
