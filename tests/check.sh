@@ -11,12 +11,13 @@
 #   mutate       2,500 mutated objects, archives and shared objects through an ASan+UBSan weld
 #   fuzz-regress every input that ever crashed weld, replayed
 #   asan-integration  the integration tier with an ASan+UBSan weld, speculative closure forced (= make check-asan)
+#   asan-shared  the shared tier with the ASan+UBSan weld
 #   tsan         a ThreadSanitizer weld links hello, CPython and musl with --threads=4
 # TIERS="unit integration" limits the run.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-tiers=${TIERS:-unit integration shared buildsys diag report robust corpus mutate fuzz-regress asan-integration tsan}
+tiers=${TIERS:-unit integration shared buildsys diag report robust corpus mutate fuzz-regress asan-integration asan-shared tsan}
 total_pass=0 total_fail=0
 summary=()
 log=$top/build/check-logs
@@ -56,6 +57,7 @@ for t in $tiers; do
     # with WELD_SPECULATE=always: every link also goes through the
     # speculative closure and its background work (otherwise only big links do)
     asan-integration) make -s asan >/dev/null && WELD_SPECULATE=always run_tier asan-integration tests/integration/run.sh --weld build/asan/bin/weld --mode all ;;
+    asan-shared) make -s asan >/dev/null && WELD_SPECULATE=always run_tier asan-shared tests/shared/run.sh --weld build/asan/bin/weld ;;
     tsan) run_tier tsan tests/tsan.sh ;;
     *) echo "unknown tier $t"; total_fail=$((total_fail + 1)) ;;
   esac
