@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tsan tier: a ThreadSanitizer build of weld links the corpus programs
-# (hello, CPython, musl, and LLVM when the corpus tier built llvmtool.o) with
+# (hello, CPython, libpython as a shared library, musl, and LLVM when the
+# corpus tier built llvmtool.o) with
 # --threads=4; there must be no race report, and the output must be the
 # bytes the normal build writes.
 set -u
@@ -32,6 +33,8 @@ printf '#include <stdio.h>\nint main(void){puts("hello");return 0;}\n' > "$out/h
 check hello gcc -static "$out/hello.c"
 C=/usr/lib/python3.11/config-3.11-x86_64-linux-gnu
 check python gcc -static "$C/python.o" -L"$C" -lpython3.11 -lexpat -lz -lm -lpthread -lutil -ldl
+check python-so gcc -shared -Wl,-soname,libpython3.11.so.1.0 -Wl,--whole-archive "$C/libpython3.11-pic.a" \
+  -Wl,--no-whole-archive -lexpat -lz -lm
 check musl musl-gcc -static -O2 "$top/tests/corpus/mt.c"
 # the LLVM program, when the corpus tier has compiled it
 LC=/usr/lib/llvm-14/bin/llvm-config
