@@ -636,6 +636,10 @@ static inline void sym_need(Symbol *s, uint16_t n) {
   if ((atomic_load_explicit(&s->needs, memory_order_relaxed) & n) != n) atomic_fetch_or(&s->needs, n);
 }
 static inline bool sym_is_imported(const Symbol *s) { return s->kind == SK_SHARED; }
+/* The binding an imported symbol has in its shared object (a copy keeps it). */
+static inline int import_bind(const Symbol *s) {
+  return ELF64_ST_BIND(s->file->esyms[s->esym].st_info) == STB_WEAK ? STB_WEAK : STB_GLOBAL;
+}
 /* SPEC_DEF: some file parsed so far defines it; SPEC_REQ: a member defining it was asked for */
 enum { SPEC_DEF = 1, SPEC_REQ = 2 };
 
@@ -831,6 +835,8 @@ void layout_sections(Ctx *ctx);
 void define_linker_symbols(Ctx *ctx);
 void fix_linker_symbols(Ctx *ctx);
 OutputSection *find_osec(Ctx *ctx, const char *name);
+/* The output section a linker-defined __start_SEC / __stop_SEC names. */
+OutputSection *start_stop_osec(Ctx *ctx, const Symbol *s);
 /* GNU ld's mapping of input section names to output section names. */
 const char *output_section_name(const char *name, uint64_t flags);
 void for_each_live_section(Ctx *ctx, void (*fn)(Ctx *, InputSection *, void *), void *arg);

@@ -18,13 +18,11 @@
  */
 #include "weld.h"
 
-
 /* ------------------------------------------------------- symbol classes */
 
 static bool exportable(const Symbol *s) {
   return s->visibility == STV_DEFAULT || s->visibility == STV_PROTECTED;
 }
-
 
 /* --exclude-libs: the archive the definition came from is listed (or ALL) */
 static bool excluded_lib(Ctx *ctx, const Symbol *s) {
@@ -310,11 +308,7 @@ static void write_interp(Ctx *ctx, InputSection *is, uint8_t *buf) {
 
 static void write_dynstr(Ctx *ctx, InputSection *is, uint8_t *buf) { memcpy(buf, ctx->dyn->str, is->size); }
 
-/* The output section of __start_SEC / __stop_SEC. */
-static uint16_t start_stop_shndx(Ctx *ctx, const Symbol *s) {
-  OutputSection *o = find_osec(ctx, s->name + (strncmp(s->name, "__start_", 8) ? 7 : 8));
-  return o ? (uint16_t)o->shndx : SHN_ABS;
-}
+static uint16_t out_osec_shndx(const OutputSection *o) { return o ? (uint16_t)o->shndx : SHN_ABS; }
 
 static uint16_t out_shndx(InputSection *is) {
   if (is->merged && is->file) is = is->merged->isec;
@@ -330,7 +324,7 @@ static void write_dynsym(Ctx *ctx, InputSection *is, uint8_t *buf) {
     o.st_name = ctx->dyn->info[i].name;
     int type = s->type == STT_GNU_IFUNC ? STT_FUNC : s->type;
     if (sym_is_imported(s) && s->isec) { /* copied: defined here, bound as in its library */
-      o.st_info = ELF64_ST_INFO(ELF64_ST_BIND(s->file->esyms[s->esym].st_info) == STB_WEAK ? STB_WEAK : STB_GLOBAL, type);
+      o.st_info = ELF64_ST_INFO(import_bind(s), type);
       o.st_shndx = out_shndx(s->isec);
       o.st_value = sym_real_addr(ctx, s);
       o.st_size = s->size;
@@ -344,7 +338,7 @@ static void write_dynsym(Ctx *ctx, InputSection *is, uint8_t *buf) {
       if (s->type == STT_GNU_IFUNC && sym_plt(ctx, s) < 0) type = STT_GNU_IFUNC;
       o.st_info = ELF64_ST_INFO(s->bind, type);
       o.st_other = s->visibility;
-      o.st_shndx = s->isec ? out_shndx(s->isec) : s->start_stop ? start_stop_shndx(ctx, s) : SHN_ABS;
+      o.st_shndx = s->isec ? out_shndx(s->isec) : s->start_stop ? out_osec_shndx(start_stop_osec(ctx, s)) : SHN_ABS;
       o.st_value = sym_addr(ctx, s);
       if (s->type == STT_TLS) o.st_value -= ctx->tls_begin; /* gABI: the offset in the TLS template */
       o.st_size = s->size;

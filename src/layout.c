@@ -550,6 +550,10 @@ void define_linker_symbols(Ctx *ctx) {
   vec_free(&j.secs);
 }
 
+OutputSection *start_stop_osec(Ctx *ctx, const Symbol *s) {
+  return find_osec(ctx, s->name + (strncmp(s->name, "__start_", 8) ? 7 : 8));
+}
+
 static uint64_t osec_start(Ctx *ctx, const char *name, bool end, uint64_t dflt) {
   OutputSection *o = find_osec(ctx, name);
   if (!o) return dflt;
@@ -620,14 +624,8 @@ void fix_linker_symbols(Ctx *ctx) {
       s->is_alias = false;
       continue;
     }
-    const char *sec = NULL;
-    bool stop = false;
-    if (!strncmp(s->name, "__start_", 8)) sec = s->name + 8;
-    else if (!strncmp(s->name, "__stop_", 7)) { sec = s->name + 7; stop = true; }
-    if (sec && s->start_stop) {
-      OutputSection *o = find_osec(ctx, sec);
-      if (o) s->value = stop ? o->addr + o->size : o->addr;
-    }
+    OutputSection *o = s->start_stop ? start_stop_osec(ctx, s) : NULL;
+    if (o) s->value = strncmp(s->name, "__stop_", 7) ? o->addr : o->addr + o->size;
   }
   Symbol *e = ctx->opt.entry ? sym_find(ctx, ctx->opt.entry) : NULL;
   if (e && sym_is_defined(e)) ctx->entry_addr = sym_addr(ctx, e);

@@ -244,8 +244,7 @@ static void write_global_syms(Ctx *ctx, uint64_t block, uint8_t *out) {
     int bind = s->bind == STB_GNU_UNIQUE ? STB_GLOBAL : s->bind;
     int vis = s->visibility;
     if (sym_is_imported(s) && s->isec) { /* copied here */
-      o.st_info = ELF64_ST_INFO(ELF64_ST_BIND(s->file->esyms[s->esym].st_info) == STB_WEAK ? STB_WEAK : STB_GLOBAL,
-                                s->type);
+      o.st_info = ELF64_ST_INFO(import_bind(s), s->type);
       o.st_shndx = shndx_of(ctx, s->isec);
       o.st_value = sym_real_addr(ctx, s);
       o.st_size = s->size;
@@ -255,9 +254,9 @@ static void write_global_syms(Ctx *ctx, uint64_t block, uint8_t *out) {
     } else if (s->synthetic) {
       o.st_info = ELF64_ST_INFO(STB_GLOBAL, STT_NOTYPE);
       o.st_value = s->value;
-      if (s->start_stop) {
-        OutputSection *os = find_osec(ctx, s->name + (strncmp(s->name, "__start_", 8) ? 7 : 8));
-        o.st_shndx = os ? (uint16_t)os->shndx : SHN_ABS;
+      OutputSection *os = s->start_stop ? start_stop_osec(ctx, s) : NULL;
+      if (os) {
+        o.st_shndx = (uint16_t)os->shndx;
       } else {
         o.st_shndx = SHN_ABS;
         vis = STV_DEFAULT;
