@@ -151,6 +151,8 @@ void vec_free(Vec *v);
 void error(Ctx *ctx, const char *fmt, ...) PRINTF_LIKE(2, 3);
 void error_keyed(Ctx *ctx, uint64_t key, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void warn(Ctx *ctx, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* a warning from parallel code: printed in key order, as error_keyed's */
+void warn_keyed(Ctx *ctx, uint64_t key, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void note(Ctx *ctx, const char *fmt, ...) PRINTF_LIKE(2, 3);
 NORETURN void fatal(Ctx *ctx, const char *fmt, ...) PRINTF_LIKE(2, 3);
 void checkpoint(Ctx *ctx); /* flushes messages; exits 1 if any error */
@@ -238,6 +240,8 @@ typedef enum {
   IN_NO_AS_NEEDED,
   IN_PUSH_STATE,  /* --push-state: saves as-needed, -Bstatic, --whole-archive */
   IN_POP_STATE,
+  IN_LIB_START,   /* --start-lib: the objects up to --end-lib are archive members */
+  IN_LIB_END,
 } InputKind;
 
 typedef struct {
@@ -260,7 +264,26 @@ typedef struct {
 
 /* BUILD_ID_DEFAULT is --build-id without a style: 20 bytes like sha1, with
  * fast chunk hashes under the SHA-1 root (output.c) */
-typedef enum { BUILD_ID_NONE, BUILD_ID_DEFAULT, BUILD_ID_SHA1, BUILD_ID_MD5, BUILD_ID_FAST, BUILD_ID_UUID, BUILD_ID_HEX } BuildIdKind;
+typedef enum {
+  BUILD_ID_NONE, BUILD_ID_DEFAULT, BUILD_ID_SHA1, BUILD_ID_MD5, BUILD_ID_FAST, BUILD_ID_UUID, BUILD_ID_HEX,
+  BUILD_ID_SHA256, /* weld's own (GNU ld 2.40 ignores the style): 32 bytes, SHA-256 chunks and root */
+} BuildIdKind;
+
+/* Which local symbols of the inputs go to .symtab, as GNU ld decides:
+ * by default the local labels (bfd's names: .L*, ..*, _.L_*, L<digit>^A...)
+ * in SHF_MERGE sections are dropped; --discard-none keeps them, -X
+ * (--discard-locals) drops local labels everywhere, -x (--discard-all)
+ * drops every local symbol. */
+typedef enum { DISCARD_SEC_MERGE, DISCARD_NONE, DISCARD_LOCALS, DISCARD_ALL } DiscardMode;
+
+/* A set of names (--retain-symbols-file), read-only once built: open
+ * addressing on hash_str. */
+typedef struct {
+  const char **names; /* NULL: an empty slot */
+  uint64_t *hashes;
+  size_t cap;         /* a power of two */
+} NameSet;
+bool nameset_has(const NameSet *s, const char *name);
 
 /* The kind of file the link writes, fixed once by the command line
  * (options.c: decide_output_kind).  No other code re-derives it. */
@@ -318,16 +341,22 @@ typedef struct {
   Vec max_versions;    /* --max-symbol-version=SONAME:VERSION strings */
   bool z_now, z_relro;
   bool pack_relative;  /* -z pack-relative-relocs: RELATIVE relocations as DT_RELR */
-  bool no_undefined;   /* --no-undefined / -z defs */
+  bool no_undefined;   /* --no-undefined / -z defs / --unresolved-symbols=report-all: undefined symbols of
+                        * objects are errors in a shared library too */
+  bool ignore_undefined; /* --unresolved-symbols=ignore-all|ignore-in-object-files, -z undefs: not reported */
+  bool warn_unresolved;  /* --warn-unresolved-symbols: reported as warnings */
+  Vec ignore_unresolved; /* --ignore-unresolved-symbol names */
+  bool muldefs;        /* --allow-multiple-definition / -z muldefs: the first definition wins */
   bool allow_shlib_undefined;
   HashStyle hash_style;
   bool gc_sections, print_gc_sections;
-  bool strip_all, strip_debug;
+  bool strip_all, strip_debug; /* -s, -S: the last of -s, -S and --retain-symbols-file wins, as in GNU ld */
+  NameSet *retain_syms; /* --retain-symbols-file: only these names in .symtab, or NULL */
+  DiscardMode discard;  /* -x, -X, --discard-none */
   bool eh_frame_hdr;
   bool trace;
   bool fatal_warnings;
   bool warn_common;
-  bool execstack;
   bool time_report;
   bool no_demangle;
   bool verbose;
@@ -336,8 +365,33 @@ typedef struct {
   size_t build_id_hex_len;
   int threads;         /* 0 = number of CPUs */
   int error_limit;
-  uint64_t image_base;
+  /* layout (layout.c; GNU ld's -T... options, -z page sizes, -n/-N) */
+  uint64_t image_base;     /* where the ELF header is mapped: text_segment rounded down to max_page */
+  uint64_t text_segment;   /* -Ttext-segment / --image-base as given: __executable_start */
+  const char *base_option; /* the option that set it, for the warning, or NULL */
+  bool fixed_pie;          /* a PIE given a base by -Ttext-segment: written as ET_EXEC (GNU ld) */
+  Vec section_starts;      /* SectionStart*: --section-start, -Ttext, -Tdata, -Tbss (the last one of a name wins) */
+  uint64_t rodata_segment, ldata_segment; /* -Trodata-segment, -Tldata-segment (valid if *_set) */
+  bool rodata_segment_set, ldata_segment_set;
+  uint64_t max_page;       /* -z max-page-size as the layout uses it (also raised by -z common-page-size) */
+  uint64_t common_page;    /* -z common-page-size */
+  uint64_t load_align;     /* the PT_LOAD alignment: -z max-page-size, or the default 0x1000 */
+  bool max_page_set, common_page_set;
+  bool separate_code;      /* -z separate-code (the default): code in a PT_LOAD of its own */
+  bool not_paged;          /* -n / -N: the headers are not loaded, the segments not page-aligned */
+  bool text_writable;      /* -N: one writable segment for everything */
+  int execstack;           /* 0: from the inputs' .note.GNU-stack, 1: -z execstack, 2: -z noexecstack */
+  int warn_execstack;      /* 0: --no-warn-execstack, 1: --warn-execstack, 2: the default (implied only) */
+  int64_t stack_size;      /* -z stack-size: 0 not given, -1 given as 0, else PT_GNU_STACK's p_memsz */
+  bool no_warn_rwx;        /* --no-warn-rwx-segments */
+  bool no_relax;           /* --no-relax: GOTPCRELX keeps its GOT slot */
 } Options;
+
+/* --section-start=NAME=ADDR and its -Ttext/-Tdata/-Tbss spellings */
+typedef struct {
+  const char *name;
+  uint64_t addr;
+} SectionStart;
 
 /* Returns false if the run is complete (--help, --version). */
 bool parse_options(Ctx *ctx, int argc, char **argv);
@@ -367,6 +421,9 @@ struct Archive {
   OffMap pre;
   int group;               /* group id, or -1 */
   bool whole;
+  bool lazy;               /* --start-lib objects: "offsets" number the files, all in `pre` */
+  uint8_t *defines_data;   /* per index entry: 0 not checked, 1 no, 2 its member has a real
+                            * definition of the name (a COMMON symbol's extraction rule, input.c) */
 };
 
 /* Reads every input of the command line and resolves symbols in GNU ld's
@@ -401,14 +458,16 @@ struct InputSection {
   uint32_t type;              /* sh_type */
   uint32_t p2align;
   uint32_t entsize;
-  uint32_t init_prio;         /* .init_array.N / .fini_array.N priority */
+  uint32_t init_prio;         /* layout.c: GNU ld's init priority (.init_array.N: N, .ctors.N: 65535-N) or UINT32_MAX */
   /* FDEs (indices into the file's eh_frame record list) covering this section */
   uint32_t fde_first, fde_count;
   atomic_bool alive;          /* false: discarded (COMDAT loser, gc, ...) */
   bool is_ehframe;
   bool is_ehframe_out;        /* an .eh_frame being written (reloc.c) */
   bool keep;                  /* gc root */
-  uint16_t init_prio_set;
+  uint8_t init_sorted;        /* layout.c: in SORT_BY_INIT_PRIORITY(.init_array.* .ctors.*) (or .fini_array's) */
+  uint8_t reverse_words;      /* layout.c: a .ctors/.dtors in .init_array/.fini_array: its 8-byte words reversed */
+  uint8_t comdat_lost;        /* discarded because another instance of its COMDAT group won */
   /* one of three kinds of detail: a section is mergeable, an .eh_frame, or
    * synthetic (file == NULL), never two of them */
   union {
@@ -416,6 +475,7 @@ struct InputSection {
       uint32_t *piece_in;     /* input offset of each piece */
       uint32_t *piece_out;    /* offset of each piece in the merged section */
       uint32_t npieces;
+      uint32_t owned_end;     /* where the strings it contributes end in the merged section */
     };
     struct {                  /* .eh_frame input sections: their records */
       uint32_t *rec_in;       /* input offset of each record */
@@ -444,6 +504,7 @@ typedef struct {
   const char *sig;
   uint64_t hash;
   uint32_t sig_sym;           /* the signature's global symbol index, or 0 */
+  ComdatGroup *lost_to;       /* the instance that won, when this one was discarded */
 } FileComdat;
 
 struct InputFile {
@@ -477,6 +538,12 @@ struct InputFile {
   uint32_t nfdes;
   FileComdat *comdats;
   uint32_t ncomdats;
+  bool lost_comdat;           /* one of its groups was discarded */
+  bool want_symhash;          /* match_kept_sections: hash the symbols of its group members */
+  uint64_t *sec_symhash;      /* ... by section index: a hash of the (name, info, other) set defined there */
+  uint32_t *sec_symcount;     /* ... and their number */
+  InputSection **comdat_kept; /* by section index: the winner's counterpart of a discarded member
+                               * (GNU ld's kept_section: same symbols, same size), or NULL */
   bool has_execstack_note, has_noexecstack_note;
   const uint8_t *prop_note;   /* .note.gnu.property contents (validated), or NULL */
   uint64_t prop_size;
@@ -487,6 +554,7 @@ struct InputFile {
   uint64_t nlocal_strsize;
   uint64_t symtab_local_index; /* first output .symtab index of its locals */
   uint64_t strtab_local_off;
+  const char *file_sym;       /* the STT_FILE symbol .symtab gets before its locals when it has none, or NULL */
   DynRelSec *dynrels;         /* scan.c: its sections that emit dynamic relocations */
   uint32_t ndynrels;
   /* shared objects (dso.c): esyms/strtab/nsyms/first_global describe
@@ -511,6 +579,14 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
                               size_t size, int priority, bool quiet);
 /* Local symbols and relocations of every loaded file, in parallel. */
 void parse_object_bodies(Ctx *ctx);
+/* For the discarded COMDAT members that debug sections reference: the
+ * winner's member they stand for (f->comdat_kept), as GNU ld finds it. */
+void match_kept_sections(Ctx *ctx);
+/* The size of the field a relocation type writes (0 for R_X86_64_NONE);
+ * false for types weld does not know. */
+bool reloc_size(uint32_t type, uint32_t *size);
+/* bfd's debugging sections (SEC_DEBUGGING) by name: .debug*, .zdebug*, .stab*, ... */
+bool is_debug_section_name(const char *name);
 /* The same for one file parsed ahead, quietly (input.c's speculative closure). */
 void parse_body_ahead(Ctx *ctx, InputFile *f);
 /* A symbol's section index with SHN_XINDEX resolved.  Special indices
@@ -593,6 +669,8 @@ struct Symbol {
   bool dso_ref : 1;        /* a shared object of the link references or defines it */
   bool is_absolute : 1;    /* an absolute value (SHN_ABS, --defsym=N): the same at any load address */
   bool start_stop : 1;     /* __start_SEC / __stop_SEC defined by the linker (layout.c) */
+  bool undef_zero : 1;     /* undefined but not an error (--unresolved-symbols, --warn-unresolved-symbols):
+                            * 0 in an executable, as in GNU ld, and not left to the loader */
   /* the atomics in a word of their own: compilers read the fields above
    * with one wide load, which must not overlap a byte other threads write */
   alignas(8) atomic_ushort needs; /* NEEDS_* flags set by scan */
@@ -823,6 +901,12 @@ struct OutputSection {
   Vec members;             /* InputSection* */
   bool relro;              /* inside PT_GNU_RELRO */
   Synthetic *syn;          /* the synthetic section it holds, if it holds one */
+  /* layout.c: a --section-start address (in line: the sections after it
+   * follow it; an orphan's is out of line, as in GNU ld), and whether a
+   * PT_LOAD starts here */
+  uint64_t start_addr;
+  bool has_start, start_inline;
+  bool seg_start;
 };
 
 typedef struct {
@@ -847,6 +931,11 @@ uint64_t sym_addr(Ctx *ctx, Symbol *s);
 /* The definition's own address, ignoring an IFUNC's canonical PLT entry. */
 uint64_t sym_real_addr(Ctx *ctx, Symbol *s);
 uint64_t isec_addr(InputSection *isec, uint64_t off);
+/* Where the relocation at r_offset of `is` lands in its output copy: the
+ * same offset, except in a word-reversed .ctors/.dtors (reverse_words). */
+static inline uint64_t reloc_place(const InputSection *is, uint64_t r_offset) {
+  return is->reverse_words ? is->size - 8 - (r_offset & ~7ULL) + (r_offset & 7) : r_offset;
+}
 /* S + A of a relocation of `is` (the symbol's final address, or the merged
  * string its section symbol and addend select) */
 uint64_t reloc_sa(Ctx *ctx, InputSection *is, const ElfRela *rel);
@@ -891,6 +980,7 @@ struct ComdatGroup {
   const char *sig;
   Symbol *key;                /* the signature's interned symbol, or NULL */
   InputFile *owner;
+  uint32_t index;             /* its FileComdat in owner->comdats */
 };
 typedef struct {
   uint64_t hash;
@@ -960,6 +1050,8 @@ struct Ctx {
   OutputSection *ehframe_osec;
   uint64_t tls_begin, tls_end, tp_addr, tls_align;
   uint64_t got_base;        /* _GLOBAL_OFFSET_TABLE_ */
+  bool gotx_relax;          /* scan.c: GOTPCRELX may become direct (every distance fits in 32 bits) */
+  int stack_flags;          /* layout.c: PT_GNU_STACK's p_flags, or -1: no PT_GNU_STACK */
   uint64_t entry_addr;
   bool has_tls;
   uint64_t eh_nfde;         /* live FDEs, for .eh_frame_hdr */

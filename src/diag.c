@@ -395,9 +395,21 @@ static void find_undefined_refs(Ctx *ctx, void *arg, size_t fi) {
   }
 }
 
+/* --unresolved-symbols=ignore-*, -z undefs, --ignore-unresolved-symbol: an
+ * undefined symbol of default visibility that is not reported at all (a
+ * hidden one stays an error, as in GNU ld: nothing can define it later) */
+static bool ignored_undefined(Ctx *ctx, const Symbol *s) {
+  if (s->visibility != STV_DEFAULT) return false;
+  if (ctx->opt.ignore_undefined) return true;
+  for (size_t i = 0; i < ctx->opt.ignore_unresolved.len; i++)
+    if (!strcmp(ctx->opt.ignore_unresolved.data[i], s->name)) return true;
+  return false;
+}
+
 void report_undefined(Ctx *ctx) {
   int limit = ctx->opt.error_limit;
-  int reported = 0, total = 0;
+  bool exe = ctx->opt.kind != OUT_SHARED;
+  int reported = 0, total = 0, unshown_errors = 0;
   HintIndex h = {0};
   Arena *A = ctx_arena(ctx);
 
@@ -407,6 +419,10 @@ void report_undefined(Ctx *ctx) {
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     if (!undefined_candidate(ctx, s)) continue;
+    if (ignored_undefined(ctx, s)) {
+      s->undef_zero = exe; /* GNU ld: 0, not an import (a library keeps it for the loader) */
+      continue;
+    }
     vec_push(&und, s);
     offmap_put(&index, (uint64_t)(uintptr_t)s, (void *)(uintptr_t)und.len);
   }
@@ -427,7 +443,9 @@ void report_undefined(Ctx *ctx) {
       for (uint32_t r = 0; r < is->nrels; r++) {
         Symbol *t = f->syms[ELF64_R_SYM(is->rels[r].r_info)];
         if (!undefined_candidate(ctx, t) || relaxed_tls_call(is, r)) continue;
-        Refs *rf = &refs[(uintptr_t)*offmap_find(&index, (uint64_t)(uintptr_t)t) - 1];
+        void **slot = offmap_find(&index, (uint64_t)(uintptr_t)t);
+        if (!slot) continue; /* ignored (--ignore-unresolved-symbol) */
+        Refs *rf = &refs[(uintptr_t)*slot - 1];
         if (rf->nw == 3) {
           rf->more++;
           continue;
@@ -454,8 +472,15 @@ void report_undefined(Ctx *ctx) {
     /* declared but never used by a relocation (or named by -u): GNU ld is
      * silent; a --defsym expression is a real use */
     if (!rf->nw && !rf->more && !s->defsym_ref) continue;
+    /* --warn-unresolved-symbols: the same report as a warning, and the
+     * symbol is 0 (GNU ld); a hidden one is still an error */
+    bool as_warning = ctx->opt.warn_unresolved && s->visibility == STV_DEFAULT;
+    if (as_warning) s->undef_zero = exe;
     total++;
-    if (limit && reported >= limit) continue;
+    if (limit && reported >= limit) {
+      unshown_errors += !as_warning;
+      continue;
+    }
     reported++;
     char *msg = arena_printf(A, "undefined symbol: %s", pretty_name(ctx, s->name));
     for (int w = 0; w < rf->nw; w++) msg = arena_printf(A, "%s\n>>> referenced by %s", msg, rf->where[w]);
@@ -463,14 +488,17 @@ void report_undefined(Ctx *ctx) {
     if (!rf->nw) msg = arena_printf(A, "%s\n>>> referenced in a --defsym expression on the command line", msg);
     char *hint = hint_for(ctx, s, &h);
     if (hint) msg = arena_printf(A, "%s\n>>> hint: %s", msg, hint);
-    error(ctx, "%s", msg);
+    if (as_warning) warn(ctx, "%s", msg);
+    else error(ctx, "%s", msg);
   }
   free(refs);
   free(hit);
   free(index.keys);
   free(index.vals);
   vec_free(&und);
-  if (total > reported)
+  if (total > reported && !unshown_errors)
+    warn(ctx, "%d more undefined symbols not shown (--error-limit=0 shows all)", total - reported);
+  else if (total > reported)
     error(ctx, "%d more undefined symbols not shown (--error-limit=0 shows all)", total - reported);
   vec_free(&h.cxx_syms);
   vec_free(&h.cxx_bases);
@@ -514,6 +542,10 @@ void report_duplicates(Ctx *ctx) {
     else if (ta == STT_OBJECT && tb == STT_OBJECT && (same_bytes || no_bytes))
       hint = "both definitions are the same variable, as when a header defines it and both files include it: "
              "declare it 'extern' in the header and define it in one .c file";
+    else if (d->first == d->second) /* two .symver default versions of one name */
+      hint = arena_printf(ctx_arena(ctx), "%s and %s are both default versions (@@) of '%s': only one version "
+                          "of a symbol can be the default, make the others foo@VER (one '@')",
+                          esym_name(d->first, d->first_esym), esym_name(d->second, d->second_esym), name);
     else
       hint = "keep one definition, or make the others 'static' if each file needs its own";
     error(ctx, "duplicate symbol: %s\n>>> defined in %s (%s)\n>>> defined in %s (%s)\n>>> hint: %s", name,

@@ -65,8 +65,10 @@ void classify_symbols(Ctx *ctx) {
       s->is_preemptible = true;
     } else if (!sym_is_defined(s)) {
       /* a library loaded at run time may define it; in a static PIE nothing
-       * will (an undefined weak is 0 there, as in a static executable) */
-      s->is_preemptible = s->referenced && exportable(s) && !o->static_pie;
+       * will (an undefined weak is 0 there, as in a static executable), nor
+       * in an executable whose undefined symbols were let through
+       * (--unresolved-symbols, --warn-unresolved-symbols: 0, as GNU ld) */
+      s->is_preemptible = s->referenced && exportable(s) && !o->static_pie && !s->undef_zero;
     } else if (s->start_stop) {
       s->is_exported = shared; /* as GNU ld exports them from a library, bound there */
     } else if (!defined_here_exportable(s)) {

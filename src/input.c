@@ -6,10 +6,12 @@
  * archive (regular or thin, GNU or BSD member names, "/" or "/SYM64/"
  * index), or a linker script of the GROUP/INPUT kind.  Objects join the
  * link as they are met; an archive is searched when it is met, extracting
- * members that define a currently undefined symbol until no more are
- * needed, and a --start-group/--end-group repeats the search of its
- * archives until nothing changes.  This is GNU ld's left-to-right rule, so
- * a library named before its users is not searched again, as with GNU ld.
+ * members that define a currently undefined symbol (or really define one
+ * that is COMMON so far) until no more are needed, and a
+ * --start-group/--end-group repeats the search of its archives until
+ * nothing changes.  This is GNU ld's left-to-right rule, so a library named
+ * before its users is not searched again, as with GNU ld.  The objects
+ * between --start-lib and --end-lib form an archive in memory.
  *
  * Archive headers, sizes, names and the symbol index are validated here.
  */
@@ -31,6 +33,8 @@ typedef struct {
 typedef struct {
   Vec group;          /* Archive* in the open group */
   bool in_group;
+  bool in_lib;        /* between --start-lib and --end-lib */
+  Vec lib_files;      /* InputFile* of the objects met since --start-lib */
   bool whole;
   bool is_static;
   bool as_needed;
@@ -284,18 +288,22 @@ static const char *dir_of(Ctx *ctx, const char *path) {
 static InputFile *take_preparsed(Archive *ar, uint64_t off);
 static void prefetch_members(Ctx *ctx, Archive *ar);
 
-/* Loads the member whose header is at `off` and adds it to the link. */
+/* Loads the member whose header is at `off` and adds it to the link.
+ * `why` is the symbol it was extracted for: undefined (the reason is its
+ * first reference) or COMMON (the file of the COMMON, as GNU ld's map says). */
 static void extract_member(Ctx *ctx, Archive *ar, uint64_t off, Symbol *why) {
   if (member_extracted(ar, off)) return;
   mark_extracted(ar, off);
-  /* parsed ahead (headers validated then): nothing more to read */
-  InputFile *pre = ar->thin ? NULL : take_preparsed(ar, off);
+  InputFile *why_file = why ? (why->kind == SK_COMMON ? why->file : why->ref_file) : NULL;
+  /* parsed ahead (headers validated then): nothing more to read.  (A thin
+   * archive's members are in `pre` only if peek_member parsed them.) */
+  InputFile *pre = take_preparsed(ar, off);
   if (pre) {
     pre->priority = ctx->next_priority++;
-    pre->archive = ar;
+    if (!ar->lazy) pre->archive = ar; /* --start-lib objects are no archive's members (--exclude-libs, maps) */
     if (why) {
       pre->why_sym = why->name;
-      pre->why_file = why->ref_file;
+      pre->why_file = why_file;
     }
     add_object(ctx, pre);
     return;
@@ -333,9 +341,59 @@ static void extract_member(Ctx *ctx, Archive *ar, uint64_t off, Symbol *why) {
   f->archive = ar;
   if (why) {
     f->why_sym = why->name;
-    f->why_file = why->ref_file;
+    f->why_file = why_file;
   }
   add_object(ctx, f);
+}
+
+/* The member at `off`, parsed quietly to read its symbol table before it
+ * is known whether it is extracted, and kept in `pre` for extract_member;
+ * NULL if it does not parse (an extraction parses it again and reports). */
+static InputFile *peek_member(Ctx *ctx, Archive *ar, uint64_t off) {
+  void **slot = offmap_find(&ar->pre, off);
+  if (slot && *slot) return *slot; /* parsed ahead (NULL: it failed, or was only reserved) */
+  InputFile *f = NULL;
+  Member m;
+  if (read_member_q(ctx, ar, off, &m, true) && !m.special) {
+    const uint8_t *data = ar->mf->data + m.data_off;
+    size_t size = (size_t)m.size;
+    if (ar->thin) {
+      const char *mp = m.name[0] == '/' ? m.name : arena_printf(ctx_arena(ctx), "%s/%s", dir_of(ctx, ar->path), m.name);
+      MappedFile *mf = map_file(ctx, mp);
+      data = mf ? mf->data : NULL;
+      size = mf ? mf->size : 0;
+    }
+    if (data && size >= 4 && memcmp(data, "BC\xc0\xde", 4))
+      f = parse_object_quiet(ctx, ar->path, m.name, data, size, 0, true);
+  }
+  offmap_put(&ar->pre, off, f);
+  return f;
+}
+
+/* Whether index entry i's member really defines the entry's name: GNU
+ * ld's rule for a symbol that is COMMON so far (elflink.c,
+ * elf_link_is_defined_archive_symbol).  ar's index lists COMMON symbols
+ * too, so the member's own symbol table decides: a global (or
+ * STB_GNU_UNIQUE) definition that is not a function, not weak, not
+ * another COMMON and not in a processor-specific section counts (an
+ * absolute one does).  So a member is not extracted to replace one COMMON
+ * by another, nor by a weak definition or a function. */
+static bool member_defines_data(Ctx *ctx, Archive *ar, uint32_t i) {
+  if (!ar->defines_data) ar->defines_data = NEW_ARRAY(ctx, uint8_t, ar->nsyms + 1);
+  if (ar->defines_data[i]) return ar->defines_data[i] == 2;
+  bool yes = false;
+  InputFile *f = peek_member(ctx, ar, ar->sym_members[i]);
+  for (uint32_t k = f ? f->first_global : 0; f && k < f->nsyms; k++) {
+    if (strcmp(ar->lazy ? global_name(f, k) : esym_name(f, k), ar->sym_names[i])) continue;
+    const ElfSym *es = &f->esyms[k];
+    int bind = ELF64_ST_BIND(es->st_info);
+    uint16_t sh = es->st_shndx;
+    yes = (bind == STB_GLOBAL || bind >= STB_LOOS) && ELF64_ST_TYPE(es->st_info) != STT_FUNC && sh != SHN_UNDEF &&
+          sh != SHN_COMMON && !(sh >= SHN_LORESERVE && sh < SHN_ABS); /* SHN_X86_64_LCOMMON is in that range */
+    break;
+  }
+  ar->defines_data[i] = yes ? 2 : 1;
+  return yes;
 }
 
 /* ------------------------------------------- speculative member parsing */
@@ -381,7 +439,7 @@ static InputFile **parse_members(Ctx *ctx, Archive **ars, uint64_t *offs, size_t
 }
 
 static void prefetch_members(Ctx *ctx, Archive *ar) {
-  if (ar->thin || ctx->nthreads < 2) return;
+  if (ar->thin || ar->lazy || ctx->nthreads < 2) return;
   Vec offs = {0};
   for (uint32_t i = 0; i < ar->nsyms; i++) {
     uint64_t off = ar->sym_members[i];
@@ -407,8 +465,9 @@ static void prefetch_members(Ctx *ctx, Archive *ar) {
   vec_free(&offs);
 }
 
-/* One search of an archive: extract members for undefined symbols until
- * nothing changes.  Returns whether anything was extracted. */
+/* One search of an archive: extract members for undefined symbols, and
+ * for COMMON symbols the members that really define them, until nothing
+ * changes.  Returns whether anything was extracted. */
 static bool search_archive(Ctx *ctx, Archive *ar) {
   bool any = false;
   for (;;) {
@@ -417,8 +476,11 @@ static bool search_archive(Ctx *ctx, Archive *ar) {
     prefetch_members(ctx, ar);
     for (uint32_t i = 0; i < ar->nsyms; i++) {
       Symbol *s = index_sym(ctx, ar, i);
-      if (!s || s->kind != SK_UNDEF || !s->strong_ref) continue;
+      if (!s) continue;
+      bool undef = s->kind == SK_UNDEF && s->strong_ref;
+      if (!undef && s->kind != SK_COMMON) continue;
       if (member_extracted(ar, ar->sym_members[i])) continue;
+      if (!undef && !member_defines_data(ctx, ar, i)) continue;
       extract_member(ctx, ar, ar->sym_members[i], s);
       changed = true;
       if (atomic_load(&ctx->nerrors)) return any;
@@ -780,6 +842,58 @@ static void group_end(Ctx *ctx, LoadState *st) {
   st->group.len = 0;
 }
 
+/* ------------------------------------------------ --start-lib objects */
+
+/* An object between --start-lib and --end-lib: kept aside (parsed, its
+ * symbols not yet in the link) instead of joining.  False if the input is
+ * not a relocatable object (an archive, a shared object, a script: those
+ * load as usual). */
+static bool lazy_object(Ctx *ctx, LoadState *st, InputItem *it) {
+  MappedFile *mf = it->mf;
+  if (!mf || mf->size < 4 || memcmp(mf->data, ELFMAG, 4)) return false;
+  if (mf->size >= sizeof(Elf64_Ehdr) && rd16(mf->data + 16) == ET_DYN) return false;
+  InputFile *f = it->pre ? it->pre : parse_object(ctx, it->arg, NULL, mf->data, mf->size, 0);
+  if (f) vec_push(&st->lib_files, f);
+  return true;
+}
+
+/* --end-lib: the objects since --start-lib become the members of an archive
+ * in memory, searched here like an archive met at this point (GNU ld's
+ * order: what is undefined now extracts, a later reference does not), with
+ * an index of each object's defined global names in command-line order, as
+ * `ar rcs` would write it.  A group (--start-group) searches it again.
+ * --whole-archive does not extract them all, as in lld and mold. */
+static void lib_end(Ctx *ctx, LoadState *st) {
+  st->in_lib = false;
+  size_t n = st->lib_files.len, nsyms = 0;
+  if (!n) return;
+  for (size_t i = 0; i < n; i++) {
+    InputFile *f = st->lib_files.data[i];
+    for (uint32_t k = f->first_global; k < f->nsyms; k++) nsyms += esym_shndx(f, k) != SHN_UNDEF;
+  }
+  Archive *ar = NEW(ctx, Archive);
+  ar->path = "--start-lib";
+  ar->lazy = true; /* --whole-archive does not apply (lld, mold) */
+  ar->priority_base = ctx->next_priority;
+  ar->sym_names = NEW_ARRAY(ctx, const char *, nsyms + 1);
+  ar->sym_members = NEW_ARRAY(ctx, uint64_t, nsyms + 1);
+  ar->sym_hashes = NEW_ARRAY(ctx, uint64_t, nsyms + 1);
+  for (size_t i = 0; i < n; i++) {
+    InputFile *f = st->lib_files.data[i];
+    offmap_put(&ar->pre, i, f);
+    for (uint32_t k = f->first_global; k < f->nsyms; k++) {
+      if (esym_shndx(f, k) == SHN_UNDEF) continue;
+      const char *name = global_name(f, k); /* foo@@V defines foo */
+      ar->sym_names[ar->nsyms] = name;
+      ar->sym_hashes[ar->nsyms] = f->sym_hashes ? f->sym_hashes[k - f->first_global] : hash_str(name);
+      ar->sym_members[ar->nsyms++] = i;
+    }
+  }
+  st->lib_files.len = 0;
+  if (st->in_group) vec_push(&st->group, ar);
+  search_archive(ctx, ar);
+}
+
 typedef struct {
   InputItem **items;
 } PreJob;
@@ -1121,6 +1235,7 @@ void read_inputs(Ctx *ctx) {
     InputItem *it = ctx->opt.inputs.data[i];
     switch (it->kind) {
     case IN_FILE:
+      if (st.in_lib && lazy_object(ctx, &st, it)) break;
       /* map_file failed: load_path reports why */
       if (!it->mf) load_path(ctx, &st, it->arg, NULL);
       else load_mapped(ctx, &st, it->arg, NULL, it->mf, it->pre);
@@ -1133,6 +1248,14 @@ void read_inputs(Ctx *ctx) {
     case IN_GROUP_END:
       if (!st.in_group) error(ctx, "--end-group without --start-group");
       else group_end(ctx, &st);
+      break;
+    case IN_LIB_START:
+      if (st.in_lib) error(ctx, "nested --start-lib");
+      st.in_lib = true;
+      break;
+    case IN_LIB_END:
+      if (!st.in_lib) error(ctx, "--end-lib without --start-lib");
+      else lib_end(ctx, &st);
       break;
     case IN_WHOLE_ON: st.whole = true; break;
     case IN_WHOLE_OFF: st.whole = false; break;
@@ -1157,8 +1280,10 @@ void read_inputs(Ctx *ctx) {
     }
     if (atomic_load(&ctx->nerrors)) break;
   }
+  if (st.in_lib && !atomic_load(&ctx->nerrors)) lib_end(ctx, &st); /* as at --end-lib */
   if (st.in_group) group_end(ctx, &st);
   vec_free(&st.group);
+  vec_free(&st.lib_files);
   par_finish(ctx);
 }
 

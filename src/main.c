@@ -79,6 +79,8 @@ int main(int argc, char **argv) {
   // part that resolution needed
   parse_object_bodies(ctx);
   checkpoint(ctx);
+  // debug info of a discarded COMDAT instance points at the winner's copy
+  match_kept_sections(ctx);
 
   timer_pass(ctx, "resolve");
   // __start_X, _end, __init_array_start ...: defined only if referenced

@@ -170,6 +170,7 @@ static void place_one(Ctx *ctx, void *arg, size_t i) {
     q->off = (uint32_t)off;
     off += align_to(piece_len(is, k), a);
   }
+  is->owned_end = (uint32_t)off;
 }
 
 static void resolve_one(Ctx *ctx, void *arg, size_t i) {
@@ -224,6 +225,10 @@ void merge_strings(Ctx *ctx) {
     MergedSection *m = ctx->merged.data[i];
     m->size -= m->last_pad; /* the last string is not padded */
   }
+  for (size_t i = 0; i < secs.len; i++) {
+    InputSection *is = secs.data[i];
+    if (is->owned_end > is->merged->size) is->owned_end = (uint32_t)is->merged->size;
+  }
   free(j.bytes);
   free(j.last_pad);
   free(j.count);
@@ -237,7 +242,13 @@ void merge_strings(Ctx *ctx) {
   vec_free(&secs);
 }
 
+/* The offset in the merged section of input offset `off`: inside the
+ * piece that holds it.  At or past the section's end (a section symbol
+ * with an addend beyond it, or before it: -1 is huge) it is the end of the
+ * strings this section contributes, as GNU ld's _bfd_merged_section_offset
+ * answers (0 bytes if it owns none: where they would have started). */
 uint64_t merge_offset(InputSection *is, uint64_t off) {
+  if (off >= is->size) return is->owned_end;
   /* the last piece starting at or before off */
   uint32_t lo = 0, hi = is->npieces;
   while (hi - lo > 1) {

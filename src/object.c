@@ -88,23 +88,7 @@ const char *machine_name(int m) {
   }
 }
 
-/* Reads the priority suffix of ".init_array.NNNNN" and friends. */
-static bool init_priority(const char *name, const char *prefix, uint32_t *prio) {
-  size_t n = strlen(prefix);
-  if (strncmp(name, prefix, n) || name[n] != '.') return false;
-  const char *d = name + n + 1;
-  if (!*d) return false;
-  uint64_t v = 0;
-  for (; *d; d++) {
-    if (*d < '0' || *d > '9' || v > 0xffffffffULL / 10) return false;
-    v = v * 10 + (uint64_t)(*d - '0');
-  }
-  if (v > 0xffffffffULL) return false;
-  *prio = (uint32_t)v;
-  return true;
-}
-
-static bool reloc_size(uint32_t type, uint32_t *size) {
+bool reloc_size(uint32_t type, uint32_t *size) {
   switch (type) {
   case R_X86_64_NONE: *size = 0; return true;
   case R_X86_64_8: case R_X86_64_PC8: *size = 1; return true;
@@ -340,8 +324,10 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
         ((s->sh_flags & SHF_EXCLUDE) && !(s->sh_flags & SHF_ALLOC)))
       continue;
     if (!(s->sh_flags & SHF_ALLOC)) {
-      bool dbg = starts_with(name, ".debug") || starts_with(name, ".zdebug") || starts_with(name, ".line") ||
-                 starts_with(name, ".stab");
+      /* what bfd calls debugging sections (SEC_DEBUGGING): -S and -s drop them */
+      bool dbg = starts_with(name, ".debug") || starts_with(name, ".gnu.debuglto_.debug_") ||
+                 starts_with(name, ".gnu.linkonce.wi.") || starts_with(name, ".zdebug") ||
+                 starts_with(name, ".line") || starts_with(name, ".stab") || !strcmp(name, ".gdb_index");
       if (dbg && (ctx->opt.strip_debug || ctx->opt.strip_all)) continue;
       if (s->sh_type != SHT_PROGBITS && s->sh_type != SHT_NOTE) continue;
     }
@@ -356,9 +342,6 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
     is->p2align = s->sh_addralign > 1 ? (uint32_t)__builtin_ctzll(s->sh_addralign) : 0;
     is->entsize = (uint32_t)MIN(s->sh_entsize, 0xffffffffULL);
     atomic_init(&is->alive, true);
-    if (init_priority(name, ".init_array", &is->init_prio) || init_priority(name, ".fini_array", &is->init_prio) ||
-        init_priority(name, ".preinit_array", &is->init_prio))
-      is->init_prio_set = 1;
     if (!strcmp(name, ".eh_frame") || s->sh_type == SHT_X86_64_UNWIND) {
       if (s->sh_type == SHT_NOBITS)
         BAD("%s: %s: section #%u is SHT_NOBITS, but unwind tables need contents", fn, name, i);
@@ -406,7 +389,7 @@ InputFile *parse_object_quiet(Ctx *ctx, const char *path, const char *member, co
         name = f->shstrtab + f->shdrs[esym_shndx(f, s->sh_info)].sh_name;
       bool by_symbol = ELF64_ST_TYPE(sig->st_info) != STT_SECTION && s->sh_info >= f->first_global;
       f->comdats[n++] = (FileComdat){data + s->sh_offset, (uint32_t)(s->sh_size / 4), name, hash_str(name),
-                                     by_symbol ? s->sh_info : 0};
+                                     by_symbol ? s->sh_info : 0, NULL};
     }
   }
   return f;
@@ -556,15 +539,122 @@ void resolve_comdat(Ctx *ctx, InputFile *f) {
       c->sig = fc->sig;
       c->key = key;
       c->owner = f;
+      c->index = gi;
       e->hash = fc->hash;
       e->group = c;
       ctx->comdat_count++;
       continue;
     }
     if (e->group->owner == f) continue;
+    fc->lost_to = e->group;
+    f->lost_comdat = true;
     for (uint32_t k = 1; k < fc->nwords; k++) {
       InputSection *m = f->sections[rd32(fc->words + 4 * k)];
-      if (m) atomic_store(&m->alive, false);
+      if (m) {
+        atomic_store(&m->alive, false);
+        m->comdat_lost = 1;
+      }
     }
   }
+}
+
+bool is_debug_section_name(const char *n) {
+  return starts_with(n, ".debug") || starts_with(n, ".gnu.debuglto_.debug_") || starts_with(n, ".gnu.linkonce.wi.") ||
+         starts_with(n, ".zdebug") || starts_with(n, ".line") || starts_with(n, ".stab") || !strcmp(n, ".gdb_index");
+}
+
+/* ---------------------------------------------- the kept COMDAT members
+ *
+ * GNU ld lets a debug section of a discarded COMDAT instance keep pointing
+ * at code: a relocation against a local symbol (a section symbol, mostly)
+ * of a discarded member is applied against the winner's member that
+ * matches it (elflink.c, "pretend that the symbol is really defined in the
+ * kept linkonce section"): the first member of the winning group with the
+ * same section type and the same set of defined symbols other than section
+ * symbols (name, st_info, st_other: bfd_elf_match_symbols_in_sections;
+ * found by experiment with GNU ld 2.40), if it also has the same
+ * size; otherwise none, and the reference gets a tombstone (reloc.c).
+ * Symbol sets are compared by an order-independent hash and their count. */
+
+static uint64_t sym_mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 33);
+}
+
+static bool has_debug_relocs(InputFile *f) {
+  for (uint32_t k = 1; k < f->nsections; k++) {
+    InputSection *is = f->sections[k];
+    if (is && is->nrels && !(is->flags & SHF_ALLOC) && is_debug_section_name(is->name)) return true;
+  }
+  return false;
+}
+
+static void want_one(Ctx *ctx, void *arg, size_t i) {
+  (void)arg;
+  InputFile *f = ctx->files.data[i];
+  f->want_symhash = f->lost_comdat && has_debug_relocs(f);
+}
+
+static void symhash_one(Ctx *ctx, void *arg, size_t i) {
+  (void)arg;
+  InputFile *f = ctx->files.data[i];
+  if (!f->want_symhash) return;
+  f->sec_symhash = NEW_ARRAY(ctx, uint64_t, f->nsections);
+  f->sec_symcount = NEW_ARRAY(ctx, uint32_t, f->nsections);
+  memset(f->sec_symhash, 0, f->nsections * sizeof(uint64_t));
+  memset(f->sec_symcount, 0, f->nsections * sizeof(uint32_t));
+  for (uint32_t k = 1; k < f->nsyms; k++) {
+    uint32_t shndx = esym_shndx(f, k);
+    if (shndx == 0 || shndx >= f->nsections) continue;
+    const ElfSym *es = &f->esyms[k];
+    if (ELF64_ST_TYPE(es->st_info) == STT_SECTION) continue; /* gas emits them only where relocations need them */
+    uint64_t h = hash_str(esym_name(f, k)) ^ sym_mix((uint64_t)es->st_info << 8 | es->st_other);
+    f->sec_symhash[shndx] += sym_mix(h);
+    f->sec_symcount[shndx]++;
+  }
+}
+
+static void kept_one(Ctx *ctx, void *arg, size_t i) {
+  (void)arg;
+  InputFile *f = ctx->files.data[i];
+  if (!f->want_symhash || !f->lost_comdat) return;
+  f->comdat_kept = NEW_ARRAY(ctx, InputSection *, f->nsections);
+  memset(f->comdat_kept, 0, f->nsections * sizeof(InputSection *));
+  for (uint32_t gi = 0; gi < f->ncomdats; gi++) {
+    FileComdat *fc = &f->comdats[gi];
+    if (!fc->lost_to) continue;
+    InputFile *w = fc->lost_to->owner;
+    FileComdat *wc = &w->comdats[fc->lost_to->index];
+    for (uint32_t k = 1; k < fc->nwords; k++) {
+      uint32_t m = rd32(fc->words + 4 * k);
+      if (!f->sections[m] || !f->sec_symcount[m]) continue;
+      for (uint32_t j = 1; j < wc->nwords; j++) {
+        uint32_t c = rd32(wc->words + 4 * j);
+        if (w->shdrs[c].sh_type != f->shdrs[m].sh_type || w->sec_symcount[c] != f->sec_symcount[m] ||
+            w->sec_symhash[c] != f->sec_symhash[m])
+          continue;
+        if (w->shdrs[c].sh_size == f->shdrs[m].sh_size) f->comdat_kept[m] = w->sections[c];
+        break;
+      }
+    }
+  }
+}
+
+void match_kept_sections(Ctx *ctx) {
+  par_for(ctx, ctx->files.len, 16, want_one, NULL);
+  /* the winners of the groups those files lost: their members' symbols too */
+  bool any = false;
+  for (size_t i = 0; i < ctx->files.len; i++) {
+    InputFile *f = ctx->files.data[i];
+    if (!f->want_symhash || !f->lost_comdat) continue;
+    any = true;
+    for (uint32_t gi = 0; gi < f->ncomdats; gi++)
+      if (f->comdats[gi].lost_to) f->comdats[gi].lost_to->owner->want_symhash = true;
+  }
+  if (!any) return;
+  par_for(ctx, ctx->files.len, 4, symhash_one, NULL);
+  par_for(ctx, ctx->files.len, 4, kept_one, NULL);
 }

@@ -26,6 +26,7 @@ static void usage(void) {
          "  --wrap=SYM                 route references to SYM to __wrap_SYM, __real_SYM to SYM\n"
          "  --start-group, -(  ... --end-group, -)   search archives repeatedly\n"
          "  --whole-archive, --no-whole-archive      include every member of archives\n"
+         "  --start-lib ... --end-lib  the objects in between are archive members (extracted when needed)\n"
          "  -static, -Bstatic          no shared libraries: archives only (-Bdynamic undoes it)\n"
          "  -pie, -no-pie              position-independent executable (ET_DYN) or not\n"
          "  -shared                    a shared library (ET_DYN, every default-visibility global exported)\n"
@@ -45,15 +46,30 @@ static void usage(void) {
          "  --version-script=FILE      symbol versions and local: symbols (GNU ld's language)\n"
          "  --max-symbol-version=SONAME:VERSION  refuse imports that need a newer version\n"
          "                             (e.g. libc.so.6:GLIBC_2.28)\n"
+         "  --allow-multiple-definition, -z muldefs  the first definition wins (no duplicate error)\n"
+         "  --unresolved-symbols=ignore-all|report-all|ignore-in-object-files|ignore-in-shared-libs\n"
+         "  --warn-unresolved-symbols, --error-unresolved-symbols  undefined symbols: warnings (0) or errors\n"
+         "  --ignore-unresolved-symbol=SYM  SYM undefined is neither an error nor a warning (0)\n"
          "  --gc-sections              remove unreferenced sections\n"
          "  --print-gc-sections        list removed sections\n"
          "  -s, --strip-all            omit .symtab and .strtab\n"
          "  -S, --strip-debug          omit debug sections\n"
-         "  --build-id[=sha1|md5|fast|uuid|0xHEX|none]  write .note.gnu.build-id\n"
+         "  -x, --discard-all          no local symbols in .symtab\n"
+         "  -X, --discard-locals       no local labels (.L...) in .symtab (--discard-none: keep them)\n"
+         "  --retain-symbols-file=FILE only the symbols FILE names in .symtab\n"
+         "  --build-id[=sha1|sha256|md5|fast|uuid|0xHEX|none]  write .note.gnu.build-id\n"
          "  --eh-frame-hdr             write .eh_frame_hdr and PT_GNU_EH_FRAME\n"
+         "  -Ttext=ADDR, -Tdata=ADDR, -Tbss=ADDR, --section-start=SECTION=ADDR  place a section (hex address)\n"
+         "  -Ttext-segment=ADDR        the image base (also -Trodata-segment, -Tldata-segment)\n"
+         "  -n, -N                     segments not page-aligned (-N: one writable segment); no shared libraries\n"
+         "  -z max-page-size=N, -z common-page-size=N, -z [no]separate-code  segment alignment and split\n"
+         "  -z stack-size=N            PT_GNU_STACK's size\n"
+         "  --[no-]warn-execstack, --[no-]warn-rwx-segments  executable stack / RWX segment warnings\n"
+         "  --no-relax                 keep GOTPCRELX loads through the GOT\n"
          "  -z KEYWORD                 now, lazy, relro, norelro, execstack, noexecstack, defs, ...\n"
-         "  --threads=N, --no-threads  worker threads (default: number of CPUs)\n"
+         "  --threads=N, --no-threads  worker threads (default: number of CPUs; also --thread-count=N)\n"
          "  --time-report              print the time of each pass\n"
+         "  -Map=FILE, -M, --print-map write a link map to FILE, or to standard output\n"
          "  -t, --trace                print each file as it is loaded\n"
          "  -y SYM, --trace-symbol=SYM print where SYM is defined and referenced\n"
          "  --fatal-warnings           treat warnings as errors\n"
@@ -62,9 +78,8 @@ static void usage(void) {
          "  --version, -v              print version\n"
          "  --help                     print this help\n"
          "  @FILE                      read options from FILE\n"
-         "Accepted and ignored: -plugin, -plugin-opt, -O, --sort-common, -X, --discard-locals,\n"
-         "  --no-relax, -nostdlib.\n"
-         "Not supported yet: -r, linker scripts with SECTIONS (-T).\n");
+         "Accepted and ignored: -plugin, -plugin-opt, -O, --sort-common, -nostdlib.\n"
+         "Not supported yet: -r, linker scripts (-T FILE).\n");
 }
 
 /* --------------------------------------------------- response files */
@@ -201,6 +216,7 @@ static void parse_build_id(Ctx *ctx, const char *v) {
   if (!v) o->build_id = BUILD_ID_DEFAULT;
   else if (!strcmp(v, "sha1") || !strcmp(v, "tree")) o->build_id = BUILD_ID_SHA1;
   else if (!strcmp(v, "md5")) o->build_id = BUILD_ID_MD5;
+  else if (!strcmp(v, "sha256")) o->build_id = BUILD_ID_SHA256;
   else if (!strcmp(v, "fast")) o->build_id = BUILD_ID_FAST;
   else if (!strcmp(v, "uuid")) o->build_id = BUILD_ID_UUID;
   else if (!strcmp(v, "none")) o->build_id = BUILD_ID_NONE;
@@ -218,36 +234,251 @@ static void parse_build_id(Ctx *ctx, const char *v) {
     o->build_id_hex_len = n / 2;
     o->build_id = BUILD_ID_HEX;
   } else {
-    fatal(ctx, "unknown --build-id style '%s' (expected sha1, md5, fast, uuid, 0xHEX or none)", v);
+    fatal(ctx, "unknown --build-id style '%s' (expected sha1, sha256, md5, fast, uuid, 0xHEX or none)", v);
   }
 }
 
+/* --retain-symbols-file=FILE: the names in FILE, separated by white space
+ * (GNU ld reads words, not lines). */
+bool nameset_has(const NameSet *s, const char *name) {
+  uint64_t h = hash_str(name);
+  for (size_t i = h & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
+    if (!s->names[i]) return false;
+    if (s->hashes[i] == h && !strcmp(s->names[i], name)) return true;
+  }
+}
+
+static void nameset_add(NameSet *s, const char *name) {
+  uint64_t h = hash_str(name);
+  size_t i = h & (s->cap - 1);
+  for (; s->names[i]; i = (i + 1) & (s->cap - 1))
+    if (s->hashes[i] == h && !strcmp(s->names[i], name)) return;
+  s->names[i] = name;
+  s->hashes[i] = h;
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+
+static NameSet *read_retain_file(Ctx *ctx, const char *path) {
+  MappedFile *mf = map_file(ctx, path);
+  if (!mf) fatal(ctx, "--retain-symbols-file=%s: cannot open: %s", path, strerror(errno));
+  const char *p = (const char *)mf->data, *end = p + mf->size;
+  size_t words = 0;
+  for (const char *q = p; q < end; q++) words += !is_space(*q) && (q == p || is_space(q[-1]));
+  NameSet *s = NEW(ctx, NameSet);
+  s->cap = 16;
+  while (s->cap < 2 * words) s->cap *= 2;
+  s->names = NEW_ARRAY(ctx, const char *, s->cap);
+  s->hashes = NEW_ARRAY(ctx, uint64_t, s->cap);
+  while (p < end) {
+    while (p < end && is_space(*p)) p++;
+    const char *w = p;
+    while (p < end && !is_space(*p)) p++;
+    if (p > w) nameset_add(s, arena_strndup(ctx_arena(ctx), w, (size_t)(p - w)));
+  }
+  return s;
+}
+
+static bool parse_z_layout(Ctx *ctx, const char *v);
+
 static void parse_z(Ctx *ctx, const char *v) {
   Options *o = &ctx->opt;
-  if (!strcmp(v, "execstack")) o->execstack = true;
-  else if (!strcmp(v, "noexecstack")) o->execstack = false;
-  else if (!strcmp(v, "now")) o->z_now = true;
+  if (parse_z_layout(ctx, v)) return;
+  if (!strcmp(v, "now")) o->z_now = true;
   else if (!strcmp(v, "pack-relative-relocs")) o->pack_relative = true;
   else if (!strcmp(v, "nopack-relative-relocs")) o->pack_relative = false;
   else if (!strcmp(v, "lazy")) o->z_now = false;
   else if (!strcmp(v, "relro")) o->z_relro = true;
   else if (!strcmp(v, "norelro")) o->z_relro = false;
-  else if (!strcmp(v, "defs")) o->no_undefined = true;
+  else if (!strcmp(v, "defs")) { o->no_undefined = true; o->ignore_undefined = false; }
+  else if (!strcmp(v, "undefs")) { o->no_undefined = false; o->ignore_undefined = true; }
+  else if (!strcmp(v, "muldefs")) o->muldefs = true;
   else if (!strcmp(v, "nodelete")) o->z_nodelete = true;
   else if (!strcmp(v, "initfirst")) o->z_initfirst = true;
   else if (!strcmp(v, "text")) o->z_text = true;
   else if (!strcmp(v, "notext") || !strcmp(v, "textoff")) o->z_text = false;
   else if (!strcmp(v, "nodefs")) o->no_undefined = false;
-  else if (!strcmp(v, "separate-code") || !strcmp(v, "noseparate-code") ||
-           !strcmp(v, "origin") || !strcmp(v, "nodlopen") ||
+  else if (!strcmp(v, "origin") || !strcmp(v, "nodlopen") ||
            !strcmp(v, "noexecheap") || !strcmp(v, "ibt") || !strcmp(v, "shstk") ||
-           !strcmp(v, "cet-report=none") || !strncmp(v, "max-page-size=", 14) ||
-           !strncmp(v, "common-page-size=", 17) || !strcmp(v, "combreloc") ||
-           !strcmp(v, "nocombreloc") || !strcmp(v, "noexecstack") || !strncmp(v, "x86-64-", 7) ||
+           !strcmp(v, "cet-report=none") || !strcmp(v, "combreloc") ||
+           !strcmp(v, "nocombreloc") || !strncmp(v, "x86-64-", 7) ||
            !strcmp(v, "start-stop-gc") || !strcmp(v, "nostart-stop-gc"))
     ; /* no effect on a static executable's correctness */
   else
     vec_push(&ctx->opt.unknown_z, (void *)v); /* warned after parsing, when --fatal-warnings is known */
+}
+
+/* --unresolved-symbols=HOW: GNU ld's two settings, for objects and for
+ * shared libraries.  The objects' one is the variable -z defs and -z
+ * undefs also set (the last wins); weld does not check the undefined
+ * symbols of shared libraries, so the second has no effect. */
+static void parse_unresolved(Ctx *ctx, const char *v) {
+  Options *o = &ctx->opt;
+  bool report;
+  if (!strcmp(v, "ignore-all") || !strcmp(v, "ignore-in-object-files")) report = false;
+  else if (!strcmp(v, "report-all") || !strcmp(v, "ignore-in-shared-libs")) report = true;
+  else
+    fatal(ctx, "--unresolved-symbols=%s: expected ignore-all, report-all, ignore-in-object-files or "
+               "ignore-in-shared-libs", v);
+  o->no_undefined = report;
+  o->ignore_undefined = !report;
+}
+
+/* ------------------------------------------------- layout options */
+
+/* An address of -Ttext, --section-start and friends: hexadecimal with or
+ * without 0x, as GNU ld reads it (bfd_scan_vma base 16); anything else, an
+ * empty value or more than 64 bits is an error. */
+static uint64_t hex_address(Ctx *ctx, const char *what, const char *v) {
+  const char *h = v;
+  if (h[0] == '0' && (h[1] == 'x' || h[1] == 'X')) h += 2;
+  uint64_t x = 0;
+  bool ok = *h != 0;
+  for (; ok && *h; h++) {
+    int d = hexval(*h);
+    if (d < 0 || x >> 60) ok = false;
+    else x = x << 4 | (uint64_t)d;
+  }
+  if (!ok) fatal(ctx, "%s: invalid hex number '%s' (an address is hexadecimal, with or without 0x)", what, v);
+  return x;
+}
+
+static void add_section_start(Ctx *ctx, const char *name, uint64_t addr) {
+  SectionStart *s = NEW(ctx, SectionStart);
+  s->name = name;
+  s->addr = addr;
+  vec_push(&ctx->opt.section_starts, s);
+}
+
+/* A number of -z max-page-size / common-page-size / stack-size: GNU ld's
+ * strtoul(..., 0) (0x hex, 0 octal, else decimal; empty is 0).  Returns
+ * false if it is not a number. */
+static bool z_number(const char *v, uint64_t *out) {
+  if (*v == '-' || *v == '+' || *v == ' ') return false;
+  char *end;
+  errno = 0;
+  *out = strtoull(v, &end, 0);
+  return *end == 0 && errno == 0;
+}
+
+/* The -z keywords of the layout; false if `v` is not one. */
+static bool parse_z_layout(Ctx *ctx, const char *v) {
+  Options *o = &ctx->opt;
+  uint64_t n;
+  if (!strcmp(v, "execstack")) o->execstack = 1;
+  else if (!strcmp(v, "noexecstack")) o->execstack = 2;
+  else if (!strcmp(v, "separate-code")) o->separate_code = true;
+  else if (!strcmp(v, "noseparate-code")) o->separate_code = false;
+  else if (!strncmp(v, "max-page-size=", 14)) {
+    if (!z_number(v + 14, &n) || (n & (n - 1)))
+      fatal(ctx, "-z %s: invalid maximum page size (expected a power of two, e.g. 0x1000)", v);
+    o->max_page = n; /* 0: the default */
+    o->max_page_set = n != 0;
+  } else if (!strncmp(v, "common-page-size=", 17)) {
+    if (!z_number(v + 17, &n) || (n & (n - 1)))
+      fatal(ctx, "-z %s: invalid common page size (expected a power of two, e.g. 0x1000)", v);
+    o->common_page = n;
+    o->common_page_set = n != 0;
+  } else if (!strncmp(v, "stack-size=", 11)) {
+    if (!z_number(v + 11, &n) || n > INT64_MAX)
+      fatal(ctx, "-z %s: invalid stack size (expected a number of bytes, e.g. 0x800000)", v);
+    o->stack_size = n ? (int64_t)n : -1; /* -1: given as 0 (GNU ld: no size, but PT_GNU_STACK) */
+  } else
+    return false;
+  return true;
+}
+
+/* -Ttext and its kin, -n/-N, the stack and RWX warnings, --no-relax; false
+ * if the current argument is none of them. */
+static bool layout_option(Ctx *ctx, Parser *p, bool *image_base_set) {
+  Options *o = &ctx->opt;
+  const char *a = cur(p);
+  static const struct {
+    const char *opt, *section;
+  } t_opts[] = {{"Ttext", ".text"}, {"Tdata", ".data"}, {"Tbss", ".bss"}};
+  for (size_t i = 0; i < ARRAY_SIZE(t_opts); i++)
+    if (opt(ctx, p, t_opts[i].opt)) {
+      const char *what = arena_printf(ctx_arena(ctx), "-%s=%s", t_opts[i].opt, p->val);
+      add_section_start(ctx, t_opts[i].section, hex_address(ctx, what, p->val));
+      return true;
+    }
+  if (opt(ctx, p, "section-start")) {
+    const char *eq = strchr(p->val, '=');
+    if (!eq || eq == p->val || !eq[1]) fatal(ctx, "--section-start=%s: expected SECTION=ADDRESS", p->val);
+    const char *what = arena_printf(ctx_arena(ctx), "--section-start=%s", p->val);
+    uint64_t addr = hex_address(ctx, what, eq + 1);
+    add_section_start(ctx, arena_strndup(ctx_arena(ctx), p->val, (size_t)(eq - p->val)), addr);
+    return true;
+  }
+  if (opt(ctx, p, "Ttext-segment")) {
+    o->text_segment = hex_address(ctx, arena_printf(ctx_arena(ctx), "-Ttext-segment=%s", p->val), p->val);
+    o->base_option = "-Ttext-segment";
+    *image_base_set = true;
+    return true;
+  }
+  if (opt(ctx, p, "Trodata-segment")) {
+    o->rodata_segment = hex_address(ctx, arena_printf(ctx_arena(ctx), "-Trodata-segment=%s", p->val), p->val);
+    o->rodata_segment_set = true;
+    return true;
+  }
+  if (opt(ctx, p, "Tldata-segment")) {
+    o->ldata_segment = hex_address(ctx, arena_printf(ctx_arena(ctx), "-Tldata-segment=%s", p->val), p->val);
+    o->ldata_segment_set = true;
+    return true;
+  }
+  /* -n and -N also stop the search for shared libraries from here on (-l
+   * finds archives only), but do not make the output static: -pie -N
+   * still wants a dynamic linker, as in GNU ld */
+  bool nmagic = !strcmp(a, "-n") || flag(p, "nmagic"), omagic = !strcmp(a, "-N") || flag(p, "omagic");
+  if (nmagic || omagic) {
+    o->not_paged = true;
+    if (omagic) o->text_writable = true;
+    add_input(ctx, IN_STATIC, NULL);
+    return true;
+  }
+  if (flag(p, "no-omagic")) {
+    o->not_paged = o->text_writable = false;
+    return true;
+  }
+  if (flag(p, "warn-execstack")) o->warn_execstack = 1;
+  else if (flag(p, "no-warn-execstack")) o->warn_execstack = 0;
+  else if (flag(p, "warn-rwx-segments")) o->no_warn_rwx = false;
+  else if (flag(p, "no-warn-rwx-segments")) o->no_warn_rwx = true;
+  else if (flag(p, "relax")) o->no_relax = false;
+  else if (flag(p, "no-relax")) o->no_relax = true;
+  else return false;
+  return true;
+}
+
+/* The page sizes as GNU ld reconciles them (ldelf_after_parse), and the
+ * image base from -Ttext-segment / --image-base. */
+static void finish_layout_options(Ctx *ctx, bool image_base_set) {
+  Options *o = &ctx->opt;
+  if (!o->max_page_set) o->max_page = PAGE_SIZE_X86;
+  if (!o->common_page_set) o->common_page = PAGE_SIZE_X86;
+  if (o->common_page > o->max_page) {
+    if (!o->common_page_set) o->common_page = o->max_page;
+    else if (!o->max_page_set) o->max_page = o->common_page;
+    else
+      fatal(ctx, "common page size (0x%llx) is larger than the maximum page size (0x%llx)",
+            (unsigned long long)o->common_page, (unsigned long long)o->max_page);
+  }
+  /* the PT_LOAD alignment follows -z max-page-size only (GNU ld: a larger
+   * common page size moves the segments but does not change p_align) */
+  o->load_align = o->max_page_set ? o->max_page : PAGE_SIZE_X86;
+  if (!image_base_set) {
+    /* a PIE or a shared object starts at 0, except with -n/-N (GNU ld's
+     * scripts for those start at 0x400000 whatever the output) */
+    o->text_segment = o->pic && !o->not_paged ? 0 : IMAGE_BASE_DEFAULT;
+  }
+  o->image_base = o->text_segment & ~(o->max_page - 1);
+  /* GNU ld writes a PIE with a -Ttext-segment base as ET_EXEC, to be loaded
+   * there; weld's --image-base (lld's option) keeps ET_DYN, as lld does */
+  o->fixed_pie = o->kind == OUT_PIE && o->image_base && !(o->base_option && !strcmp(o->base_option, "--image-base"));
+  if (o->image_base != o->text_segment)
+    warn(ctx, "%s=0x%llx is not a multiple of the maximum page size (0x%llx): the ELF header is mapped at 0x%llx",
+         o->base_option, (unsigned long long)o->text_segment, (unsigned long long)o->max_page,
+         (unsigned long long)o->image_base);
 }
 
 /* The output kind, from the command line alone.  Whether the output is
@@ -257,7 +488,7 @@ static void decide_output_kind(Ctx *ctx, bool image_base_set) {
   if (o->shared_flag) o->kind = OUT_SHARED;
   else o->kind = o->pie_flag ? OUT_PIE : OUT_EXEC;
   o->pic = o->kind != OUT_EXEC;
-  if (o->pic && !image_base_set) o->image_base = 0;
+  finish_layout_options(ctx, image_base_set);
   if (!o->dynamic_linker) o->dynamic_linker = o->kind == OUT_PIE && o->static_link ? "" : "/lib64/ld-linux-x86-64.so.2";
   /* a shared object has no entry point unless -e names one */
   if (!o->entry && o->kind != OUT_SHARED) o->entry = "_start";
@@ -292,9 +523,14 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
   o->image_base = IMAGE_BASE_DEFAULT;
   o->color = 2;
   o->z_relro = true;      /* GNU ld's defaults on this machine */
+  o->separate_code = true;
+  o->warn_execstack = 2;
   o->new_dtags = true;
   o->hash_style = HASH_GNU;
   bool image_base_set = false;
+  /* -s, -S and --retain-symbols-file set one mode in GNU ld: the last wins */
+  enum { STRIP_NONE, STRIP_DEBUG, STRIP_ALL, STRIP_SOME } strip = STRIP_NONE;
+  bool retain_overrides = false;
 
   Vec args = {0};
   for (int i = 1; i < argc; i++) push_arg(ctx, &args, argv[i], 0);
@@ -353,7 +589,14 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
       vec_push(&o->max_versions, (void *)p.val);
       continue;
     }
-    if (flag(&p, "no-undefined")) { o->no_undefined = true; continue; }
+    if (flag(&p, "no-undefined")) { o->no_undefined = true; o->ignore_undefined = false; continue; }
+    if (opt(ctx, &p, "unresolved-symbols")) { parse_unresolved(ctx, p.val); continue; }
+    if (flag(&p, "warn-unresolved-symbols")) { o->warn_unresolved = true; continue; }
+    if (flag(&p, "error-unresolved-symbols")) { o->warn_unresolved = false; continue; }
+    if (opt(ctx, &p, "ignore-unresolved-symbol")) { vec_push(&o->ignore_unresolved, (void *)p.val); continue; }
+    if (flag(&p, "allow-multiple-definition")) { o->muldefs = true; continue; }
+    if (flag(&p, "start-lib")) { add_input(ctx, IN_LIB_START, NULL); continue; }
+    if (flag(&p, "end-lib")) { add_input(ctx, IN_LIB_END, NULL); continue; }
     if (flag(&p, "allow-shlib-undefined")) { o->allow_shlib_undefined = true; continue; }
     if (flag(&p, "no-allow-shlib-undefined")) { o->allow_shlib_undefined = false; continue; }
     if (opt(ctx, &p, "hash-style")) {
@@ -381,8 +624,18 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     if (flag(&p, "no-gc-sections")) { o->gc_sections = false; continue; }
     if (flag(&p, "print-gc-sections")) { o->print_gc_sections = true; continue; }
     if (flag(&p, "no-print-gc-sections")) { o->print_gc_sections = false; continue; }
-    if (flag(&p, "strip-all") || !strcmp(a, "-s")) { o->strip_all = true; continue; }
-    if (flag(&p, "strip-debug") || !strcmp(a, "-S")) { o->strip_debug = true; continue; }
+    if (flag(&p, "strip-all") || !strcmp(a, "-s")) { strip = STRIP_ALL; continue; }
+    if (flag(&p, "strip-debug") || !strcmp(a, "-S")) { strip = STRIP_DEBUG; continue; }
+    if (opt(ctx, &p, "retain-symbols-file")) {
+      if (o->retain_syms) fatal(ctx, "--retain-symbols-file given twice (GNU ld takes one file)");
+      o->retain_syms = read_retain_file(ctx, p.val);
+      retain_overrides = strip != STRIP_NONE;
+      strip = STRIP_SOME;
+      continue;
+    }
+    if (flag(&p, "discard-all") || !strcmp(a, "-x")) { o->discard = DISCARD_ALL; continue; }
+    if (flag(&p, "discard-locals") || !strcmp(a, "-X")) { o->discard = DISCARD_LOCALS; continue; }
+    if (flag(&p, "discard-none")) { o->discard = DISCARD_NONE; continue; }
     if (flag(&p, "build-id")) { parse_build_id(ctx, NULL); continue; }
     if (!strncmp(a, "--build-id=", 11) || !strncmp(a, "-build-id=", 10)) {
       parse_build_id(ctx, strchr(a, '=') + 1);
@@ -399,10 +652,12 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     if (flag(&p, "demangle")) { o->no_demangle = false; continue; }
     if (flag(&p, "verbose")) { o->verbose = true; continue; }
     if (flag(&p, "no-threads")) { o->threads = 1; continue; }
-    if (opt(ctx, &p, "threads")) {
+    if (opt(ctx, &p, "threads") || opt(ctx, &p, "thread-count")) { /* --thread-count: gold's spelling */
       char *end;
       long n = strtol(p.val, &end, 10);
-      if (*end || n < 1 || n > 256) fatal(ctx, "--threads=%s: expected a number from 1 to 256", p.val);
+      if (*end || n < 1 || n > 256)
+        fatal(ctx, "--%s=%s: expected a number from 1 to 256", strstr(a, "thread-count") ? "thread-count" : "threads",
+              p.val);
       o->threads = (int)n;
       continue;
     }
@@ -433,9 +688,10 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     }
     if (opt(ctx, &p, "image-base")) {
       char *end;
-      o->image_base = strtoull(p.val, &end, 0);
-      if (*end || o->image_base % PAGE_SIZE_X86)
+      o->text_segment = strtoull(p.val, &end, 0);
+      if (*end || o->text_segment % PAGE_SIZE_X86)
         fatal(ctx, "--image-base=%s: expected a page-aligned address", p.val);
+      o->base_option = "--image-base";
       image_base_set = true;
       continue;
     }
@@ -458,23 +714,21 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     if (opt(ctx, &p, "exclude-libs")) { add_exclude_libs(ctx, p.val); continue; }
     if (flag(&p, "relocatable") || !strcmp(a, "-r") || !strcmp(a, "-i"))
       fatal(ctx, "-r (relocatable output) is not supported: weld links executables only");
-    if (opt(ctx, &p, "script") || (a[1] == 'T' && a[2] == 0) || (a[1] == 'T' && !strchr("bdt", a[2])))
+    if (layout_option(ctx, &p, &image_base_set)) continue;
+    if (opt(ctx, &p, "script") || a[1] == 'T')
       fatal(ctx, "linker scripts (%s) are not supported: weld uses GNU ld's default layout", a);
     /* accepted, no effect on the executables weld writes */
     if (opt(ctx, &p, "plugin") || opt(ctx, &p, "plugin-opt") ||
         opt(ctx, &p, "package-metadata") || opt(ctx, &p, "compress-debug-sections") ||
-        opt(ctx, &p, "unresolved-symbols") || opt(ctx, &p, "icf") || opt(ctx, &p, "build-id-style"))
+        opt(ctx, &p, "icf") || opt(ctx, &p, "build-id-style"))
       continue;
-    if (flag(&p, "sort-common") || flag(&p, "discard-locals") || flag(&p, "X") ||
-        flag(&p, "discard-all") || flag(&p, "x") || flag(&p, "no-relax") || flag(&p, "relax") ||
+    if (flag(&p, "sort-common") ||
         flag(&p, "nostdlib") || flag(&p, "warn-once") || flag(&p, "no-warn-mismatch") ||
         flag(&p, "no-copy-dt-needed-entries") || flag(&p, "copy-dt-needed-entries") ||
         flag(&p, "no-keep-memory") ||
-        flag(&p, "reduce-memory-overheads") || flag(&p, "ignore-unresolved-symbol") ||
+        flag(&p, "reduce-memory-overheads") ||
         flag(&p, "build-id=none") || flag(&p, "sort-section=name") || flag(&p, "fix-cortex-a53-843419") ||
-        flag(&p, "no-warn-rwx-segments") || flag(&p, "warn-rwx-segments") ||
-        flag(&p, "no-warn-execstack") || flag(&p, "warn-execstack") || flag(&p, "EL") ||
-        flag(&p, "Qy") || flag(&p, "nmagic") || flag(&p, "omagic") || flag(&p, "no-omagic") ||
+        flag(&p, "EL") || flag(&p, "Qy") ||
         flag(&p, "no-undefined-version") || flag(&p, "undefined-version") || flag(&p, "no-map-whole-files"))
       continue;
     if (!strncmp(a, "-O", 2) && (a[2] == 0 || is_number(a + 2))) {
@@ -495,11 +749,16 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
         fatal(ctx, "unsupported emulation '%s': weld links x86-64 ELF (elf_x86_64) only", p.val);
       continue;
     }
-    if (!strcmp(a, "-M") || flag(&p, "print-map")) continue;
+    /* the map on standard output, like -Map=- (the last of -M and -Map wins) */
+    if (!strcmp(a, "-M") || flag(&p, "print-map")) { o->map_file = "-"; continue; }
     fatal(ctx, "unknown option: %s (see weld --help)", a);
   }
 
   for (size_t i = 0; i < o->unknown_z.len; i++) warn(ctx, "-z %s ignored", (const char *)o->unknown_z.data[i]);
+  if (retain_overrides) warn(ctx, "--retain-symbols-file overrides -s and -S");
+  o->strip_all = strip == STRIP_ALL;
+  o->strip_debug = strip == STRIP_DEBUG;
+  if (strip != STRIP_SOME) o->retain_syms = NULL; /* a later -s or -S wins over the file */
   finish_scripts(ctx);
   if (o->print_deps) return true;
   decide_output_kind(ctx, image_base_set);

@@ -77,32 +77,69 @@ void install_signal_handlers(Ctx *ctx) {
 
 /* ---------------------------------------------------------- .symtab */
 
-static bool local_wanted(InputFile *f, uint32_t i) {
-  const ElfSym *es = &f->esyms[i];
-  int type = ELF64_ST_TYPE(es->st_info);
-  if (type == STT_SECTION || es->st_name == 0) return false;
-  const char *name = esym_name(f, i);
-  if (!name[0]) return false;
-  if (type == STT_FILE) return true;
-  uint32_t shndx = esym_shndx(f, i);
-  if (shndx == SHN_UNDEF) return false;
-  if (shndx == XSHN_ABS) return true;
-  if (shndx >= f->nsections) return false;
-  InputSection *is = f->sections[shndx];
-  if (!is || !atomic_load(&is->alive)) return false;
-  if (!(is->flags & SHF_ALLOC)) return false;
-  if (is->is_ehframe) return false;
-  /* assembler temporaries */
-  if (name[0] == '.' && name[1] == 'L') return false;
-  return true;
+/* The names the assembler gives its own labels, as bfd knows them
+ * (_bfd_elf_is_local_label_name): .L*, ..*, _.L_*, and the fake symbols
+ * L<digit>^A... */
+static bool is_local_label(const char *n) {
+  if (n[0] == '.' && (n[1] == 'L' || n[1] == '.')) return true;
+  if (n[0] == '_' && n[1] == '.' && n[2] == 'L' && n[3] == '_') return true;
+  return n[0] == 'L' && n[1] >= '0' && n[1] <= '9' && n[2] == 1;
 }
 
-static bool global_wanted(Symbol *s) {
-  if (s->synthetic) return s->referenced || s->visibility != STV_HIDDEN;
-  if (!sym_is_defined(s)) return s->referenced; /* undefined weak */
-  if (!s->file || !s->file->alive) return false;
-  if (s->isec && !atomic_load(&s->isec->alive)) return false;
-  return true;
+/* GNU ld's choice of local symbols (elf_link_input_bfd): never section
+ * symbols; none with -x; the assembler's labels in SHF_MERGE sections
+ * (by default) or everywhere (-X); only the listed names with
+ * --retain-symbols-file. */
+static bool local_wanted(Ctx *ctx, InputFile *f, uint32_t i) {
+  const Options *o = &ctx->opt;
+  const ElfSym *es = &f->esyms[i];
+  int type = ELF64_ST_TYPE(es->st_info);
+  if (type == STT_SECTION || es->st_name == 0 || o->discard == DISCARD_ALL) return false;
+  const char *name = esym_name(f, i);
+  if (!name[0]) return false;
+  InputSection *is = NULL;
+  uint32_t shndx = esym_shndx(f, i);
+  if (type != STT_FILE && shndx != XSHN_ABS) {
+    if (shndx == SHN_UNDEF || shndx >= f->nsections) return false;
+    is = f->sections[shndx];
+    if (!is || !atomic_load(&is->alive)) return false;
+    if (!(is->flags & SHF_ALLOC)) return false;
+    if (is->is_ehframe) return false;
+  }
+  if ((o->discard == DISCARD_LOCALS || (o->discard == DISCARD_SEC_MERGE && is && (is->flags & SHF_MERGE))) &&
+      is_local_label(name))
+    return false;
+  return !o->retain_syms || nameset_has(o->retain_syms, name);
+}
+
+/* --retain-symbols-file: whether the file names s.  GNU ld looks an import
+ * that has a version up under its name in the library's table, NAME@@VERSION
+ * (a hidden version's NAME@VERSION is already s's name). */
+static bool retained(const NameSet *keep, Symbol *s) {
+  bool is_default;
+  const char *ver = sym_is_imported(s) ? dso_sym_version(s->file, s->esym, &is_default) : NULL;
+  if (!ver || !is_default) return nameset_has(keep, s->name);
+  size_t ln = strlen(s->name), lv = strlen(ver), n = ln + 2 + lv + 1;
+  char buf[256], *key = n <= sizeof(buf) ? buf : malloc(n);
+  if (!key) return false;
+  memcpy(key, s->name, ln);
+  memcpy(key + ln, "@@", 2);
+  memcpy(key + ln + 2, ver, lv + 1);
+  bool r = nameset_has(keep, key);
+  if (key != buf) free(key);
+  return r;
+}
+
+static bool global_wanted(Ctx *ctx, Symbol *s) {
+  if (s->synthetic) {
+    if (!s->referenced && s->visibility == STV_HIDDEN) return false;
+  } else if (!sym_is_defined(s)) {
+    if (!s->referenced) return false; /* undefined weak */
+  } else {
+    if (!s->file || !s->file->alive) return false;
+    if (s->isec && !atomic_load(&s->isec->alive)) return false;
+  }
+  return !ctx->opt.retain_syms || retained(ctx->opt.retain_syms, s);
 }
 
 /* .symtab and .strtab are written in pieces, in parallel, straight into the
@@ -111,13 +148,23 @@ static bool global_wanted(Symbol *s) {
 #define GBLOCK 4096
 
 /* Counts f's locals for .symtab and remembers which (a bit each), so that
- * the writers need not look at their sections again. */
+ * the writers need not look at their sections again.  A file whose first
+ * local there is not an STT_FILE symbol gets one named after it first, as
+ * GNU ld writes (so that tools do not take its locals for the previous
+ * file's). */
 static void count_locals(Ctx *ctx, void *arg, size_t i) {
   InputFile *f = ctx->files.data[i];
   uint64_t n = 0, sz = 0;
   f->local_out = f->first_global > 1 ? NEW_ARRAY(ctx, uint64_t, (f->first_global + 63) / 64) : NULL;
+  f->file_sym = NULL;
   for (uint32_t k = 1; k < f->first_global; k++)
-    if (local_wanted(f, k)) {
+    if (local_wanted(ctx, f, k)) {
+      if (!n && ELF64_ST_TYPE(f->esyms[k].st_info) != STT_FILE) {
+        const char *base = f->member ? f->member : f->path, *slash = strrchr(base, '/');
+        f->file_sym = slash ? slash + 1 : base;
+        n++;
+        sz += strlen(f->file_sym) + 1;
+      }
       f->local_out[k / 64] |= 1ULL << (k % 64);
       n++;
       sz += strlen(esym_name(f, k)) + 1;
@@ -138,7 +185,7 @@ static void count_globals(Ctx *ctx, void *arg, size_t i) {
   uint64_t end = MIN((uint64_t)(i + 1) * GBLOCK, ctx->syms_len);
   for (uint64_t k = (uint64_t)i * GBLOCK; k < end; k++) {
     Symbol *s = ctx->syms_list[k];
-    if (!global_wanted(s)) continue;
+    if (!global_wanted(ctx, s)) continue;
     b->count++;
     b->strsize += strlen(s->name) + 1;
   }
@@ -149,7 +196,7 @@ static void place_globals(Ctx *ctx, void *arg, size_t i) {
   uint64_t end = MIN((uint64_t)(i + 1) * GBLOCK, ctx->syms_len), idx = b->at, so = b->stroff;
   for (uint64_t k = (uint64_t)i * GBLOCK; k < end; k++) {
     Symbol *s = ctx->syms_list[k];
-    if (!global_wanted(s)) continue;
+    if (!global_wanted(ctx, s)) continue;
     if (idx % GBLOCK == 0) ctx->gblock_stroff[idx / GBLOCK] = so;
     ctx->out_globals.data[idx++] = s;
     so += strlen(s->name) + 1;
@@ -196,9 +243,22 @@ static uint16_t shndx_of(Ctx *ctx, InputSection *is) {
   return (uint16_t)is->osec->shndx;
 }
 
+/* gABI: in an executable or shared object a TLS symbol's value is its
+ * offset in the TLS template (PT_TLS), as in GNU ld */
+static uint64_t tls_value(Ctx *ctx, const Symbol *s, uint64_t addr) {
+  return s->type == STT_TLS && s->isec && s->isec->osec && (s->isec->osec->flags & SHF_TLS) ? addr - ctx->tls_begin
+                                                                                          : addr;
+}
+
 /* f's local symbols, at `out` (f->nlocal_out entries) */
 static void write_local_syms(Ctx *ctx, InputFile *f, uint8_t *out) {
   uint64_t so = f->strtab_local_off;
+  if (f->file_sym) {
+    Elf64_Sym o = {.st_name = (uint32_t)so, .st_info = ELF64_ST_INFO(STB_LOCAL, STT_FILE), .st_shndx = SHN_ABS};
+    memcpy(out, &o, sizeof(o));
+    out += sizeof(o);
+    so += strlen(f->file_sym) + 1;
+  }
   for (uint32_t k = 1; k < f->first_global; k++) {
     if (!local_out(f, k)) continue;
     const ElfSym *es = &f->esyms[k];
@@ -216,7 +276,7 @@ static void write_local_syms(Ctx *ctx, InputFile *f, uint8_t *out) {
     } else {
       Symbol *s = f->syms[k];
       o.st_shndx = shndx_of(ctx, s->isec);
-      o.st_value = sym_real_addr(ctx, s);
+      o.st_value = tls_value(ctx, s, sym_real_addr(ctx, s));
     }
     memcpy(out, &o, sizeof(o));
     out += sizeof(o);
@@ -225,6 +285,11 @@ static void write_local_syms(Ctx *ctx, InputFile *f, uint8_t *out) {
 }
 
 static void write_local_strs(InputFile *f, uint8_t *out) {
+  if (f->file_sym) {
+    size_t len = strlen(f->file_sym) + 1;
+    memcpy(out, f->file_sym, len);
+    out += len;
+  }
   for (uint32_t k = 1; k < f->first_global; k++) {
     if (!local_out(f, k)) continue;
     const char *name = esym_name(f, k);
@@ -266,7 +331,7 @@ static void write_global_syms(Ctx *ctx, uint64_t block, uint8_t *out) {
       o.st_size = s->size;
       if (s->isec) {
         o.st_shndx = shndx_of(ctx, s->isec);
-        o.st_value = sym_real_addr(ctx, s);
+        o.st_value = tls_value(ctx, s, sym_real_addr(ctx, s));
       } else {
         o.st_shndx = SHN_ABS;
         o.st_value = s->value;
@@ -307,6 +372,7 @@ void create_build_id(Ctx *ctx) {
   case BUILD_ID_DEFAULT:
   case BUILD_ID_SHA1: n = 20; break;
   case BUILD_ID_MD5: n = 16; break;
+  case BUILD_ID_SHA256: n = 32; break;
   case BUILD_ID_FAST: n = 8; break;
   case BUILD_ID_UUID: n = 16; break;
   case BUILD_ID_HEX: n = ctx->opt.build_id_hex_len; break;
@@ -317,13 +383,14 @@ void create_build_id(Ctx *ctx) {
 }
 
 
-/* The build-id of --build-id / sha1 / md5 / fast is a hash over the digests
- * of the file's chunks (see below), taken while the note's descriptor is
- * still zero.  Chunk boundaries depend on the layout only, so the value
- * does not depend on the thread count.  The chunk digests are SHA-1 for
- * sha1 and md5, and hash128 for plain --build-id and fast (the root is
- * SHA-1, truncated for fast): hashing the whole output with SHA-1 costs
- * more than a tenth of a large link. */
+/* The build-id of --build-id / sha1 / sha256 / md5 / fast is a hash over
+ * the digests of the file's chunks (see below), taken while the note's
+ * descriptor is still zero.  Chunk boundaries depend on the layout only,
+ * so the value does not depend on the thread count.  The chunk digests are
+ * SHA-1 for sha1 and md5, SHA-256 for sha256, and hash128 for plain
+ * --build-id and fast (the root is SHA-1, truncated for fast; SHA-256 for
+ * sha256): hashing the whole output with SHA-1 costs more than a tenth of
+ * a large link. */
 static void finish_build_id(Ctx *ctx, const uint8_t *digests, size_t nbytes, uint8_t *desc, size_t n) {
   switch (ctx->opt.build_id) {
   case BUILD_ID_HEX:
@@ -344,6 +411,15 @@ static void finish_build_id(Ctx *ctx, const uint8_t *digests, size_t nbytes, uin
     uint8_t d[16];
     md5_final(&m, d);
     memcpy(desc, d, MIN(n, 16));
+    return;
+  }
+  case BUILD_ID_SHA256: {
+    Sha256 s;
+    sha256_init(&s);
+    sha256_update(&s, digests, nbytes);
+    uint8_t d[32];
+    sha256_final(&s, d);
+    memcpy(desc, d, MIN(n, 32));
     return;
   }
   default: {
@@ -418,7 +494,8 @@ static void write_ehframe(Ctx *ctx, InputSection *is, uint8_t *base) {
  * costs microseconds even after MAP_POPULATE, so writing through buffers
  * that stay warm is several times faster than mapping the output. */
 #define CHUNK (1u << 20)
-#define LEAF 36 /* build-id leaf: chunk start (8), length (8), digest (20) */
+/* A build-id leaf: chunk start (8), length (8), digest (20; 32 for sha256) */
+enum { LEAF_SHA1 = 36, LEAF_SHA256 = 48 };
 
 /* 1 MiB, less for small outputs so that both threads get work and the
  * buffers stay small (fresh memory is dear here).  It depends on the file
@@ -470,7 +547,8 @@ typedef struct {
   const Piece *pieces;
   size_t *first;       /* chunk c holds pieces first[c] .. first[c+1]-1 */
   uint64_t *start, *end; /* chunk c covers bytes start[c] .. end[c]-1 */
-  uint8_t *digests;    /* LEAF bytes per chunk: start, length, digest; or NULL */
+  uint8_t *digests;    /* leaf bytes per chunk: start, length, digest; or NULL */
+  size_t leaf;         /* LEAF_SHA1 or LEAF_SHA256 */
   bool fast_leaves;    /* hash128 chunk digests (zero-padded to 20 bytes), not SHA-1 */
   const uint8_t *desc; /* build-id descriptor to put in place, or NULL */
   uint64_t desc_off, desc_len;
@@ -499,7 +577,10 @@ static void write_piece(Ctx *ctx, const Piece *p, uint8_t *dst) {
   if (synthetic_of(is)) is->syn->write(ctx, is, dst);
   else if (is->is_ehframe && is->rec_in) write_ehframe(ctx, is, dst);
   else {
-    memcpy(dst, is->data, is->size);
+    if (is->reverse_words) /* a .ctors/.dtors in .init_array/.fini_array (layout.c) */
+      for (uint64_t w = 0; w < is->size; w += 8) memcpy(dst + is->size - 8 - w, is->data + w, 8);
+    else
+      memcpy(dst, is->data, is->size);
     if (is->nrels) apply_relocs(ctx, is, dst);
   }
 }
@@ -527,12 +608,17 @@ static void put_chunk(Ctx *ctx, void *arg, size_t c) {
   if (len > cur) memset(b + cur, 0, len - cur);
   if (j->desc && j->desc_off >= start && j->desc_off < start + len) memcpy(b + j->desc_off - start, j->desc, j->desc_len);
   if (j->digests && j->fast_leaves) {
-    hash128(b, len, j->digests + LEAF * c + 16);
+    hash128(b, len, j->digests + j->leaf * c + 16);
+  } else if (j->digests && j->leaf == LEAF_SHA256) {
+    Sha256 s;
+    sha256_init(&s);
+    sha256_update(&s, b, len);
+    sha256_final(&s, j->digests + j->leaf * c + 16);
   } else if (j->digests) {
     Sha1 s;
     sha1_init(&s);
     sha1_update(&s, b, len);
-    sha1_final(&s, j->digests + LEAF * c + 16);
+    sha1_final(&s, j->digests + j->leaf * c + 16);
   }
   for (uint64_t done = 0; j->fd >= 0 && done < len;) {
     ssize_t n = j->sequential ? write(j->fd, b + done, len - done)
@@ -611,12 +697,14 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
     finish_build_id(ctx, NULL, 0, desc, j.desc_len);
     j.desc = desc;
   }
+  j.leaf = ctx->opt.build_id == BUILD_ID_SHA256 ? LEAF_SHA256 : LEAF_SHA1;
   if (hashed) {
     /* a leaf names its chunk's place too: holes count in the build-id */
-    j.digests = calloc(nchunks, LEAF);
+    j.digests = calloc(nchunks, j.leaf);
+    if (!j.digests) fatal(ctx, "out of memory");
     for (size_t c = 0; c < nchunks; c++) {
-      wr64(j.digests + LEAF * c, start[c]);
-      wr64(j.digests + LEAF * c + 8, end[c] - start[c]);
+      wr64(j.digests + j.leaf * c, start[c]);
+      wr64(j.digests + j.leaf * c + 8, end[c] - start[c]);
     }
   }
   j.fast_leaves = ctx->opt.build_id == BUILD_ID_DEFAULT || ctx->opt.build_id == BUILD_ID_FAST;
@@ -624,7 +712,7 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
     /* no going back on a pipe: hash first, then write with the id in place */
     j.fd = -1;
     file_pass(ctx, &j, nchunks);
-    finish_build_id(ctx, j.digests, LEAF * nchunks, desc, j.desc_len);
+    finish_build_id(ctx, j.digests, j.leaf * nchunks, desc, j.desc_len);
     j.desc = desc;
     free(j.digests);
     j.digests = NULL;
@@ -633,7 +721,7 @@ static void write_file(Ctx *ctx, int fd, bool sequential, Pieces *pv) {
   file_pass(ctx, &j, nchunks);
   timer_pass(ctx, "write: build-id");
   if (j.digests) {
-    finish_build_id(ctx, j.digests, LEAF * nchunks, desc, j.desc_len);
+    finish_build_id(ctx, j.digests, j.leaf * nchunks, desc, j.desc_len);
     if (pwrite(fd, desc, j.desc_len, (off_t)j.desc_off) != (ssize_t)j.desc_len)
       fatal(ctx, "cannot write output file %s: %s", ctx->opt.output, strerror(errno));
   }
@@ -817,7 +905,9 @@ static uint8_t *header_pieces(Ctx *ctx, Pieces *pv, const Tables *t) {
   eh.e_ident[EI_DATA] = ELFDATA2LSB;
   eh.e_ident[EI_VERSION] = EV_CURRENT;
   eh.e_ident[EI_OSABI] = uses_gnu_osabi(ctx) ? ELFOSABI_GNU : ELFOSABI_NONE;
-  eh.e_type = ctx->opt.pic ? ET_DYN : ET_EXEC;
+  /* a PIE given a base by -Ttext-segment is ET_EXEC, as GNU ld writes it:
+   * it is loaded at that address */
+  eh.e_type = ctx->opt.pic && !ctx->opt.fixed_pie ? ET_DYN : ET_EXEC;
   eh.e_machine = EM_X86_64;
   eh.e_version = EV_CURRENT;
   eh.e_entry = ctx->entry_addr;

@@ -157,18 +157,37 @@ uint64_t reloc_sa(Ctx *ctx, InputSection *is, const ElfRela *rel) {
   return S + (uint64_t)A;
 }
 
-/* A reference from debug info (or a CIE) to a discarded section becomes a
- * tombstone; from anything else it is an error.  Returns true if handled. */
-static bool dead_target(Ctx *ctx, InputSection *is, const ElfRela *rel, Symbol *sym, uint8_t *loc) {
-  uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
-  if (!(is->flags & SHF_ALLOC) || is->is_ehframe_out) {
-    if (type == R_X86_64_PC32 || type == R_X86_64_32 || type == R_X86_64_DTPOFF32) wr32(loc, 0);
-    else if (type == R_X86_64_64 || type == R_X86_64_DTPOFF64 || type == R_X86_64_PC64) wr64(loc, 0);
+/* A reference to a discarded section, as GNU ld handles it (elflink.c,
+ * elf_action_discarded): from a debug section, against a local symbol of a
+ * losing COMDAT member that has a kept counterpart (object.c:
+ * match_kept_sections), it is applied to the counterpart (*S is set, and
+ * false returned); otherwise debug sections, .eh_frame and
+ * .gcc_except_table get a tombstone: 0, or 1 in .debug_ranges, where 0
+ * would end the range list (bfd's _bfd_clear_contents).  Anything else is
+ * an error: GNU ld's "defined in discarded section" (a non-allocated,
+ * non-debug section only when COMDAT discarded the target; weld's gc keeps
+ * such sections, where GNU ld's drops them). */
+static bool dead_target(Ctx *ctx, InputSection *is, const ElfRela *rel, Symbol *sym, uint8_t *loc, uint64_t *S) {
+  uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info), size = 0;
+  InputSection *ts = sym->isec;
+  bool debug = !(is->flags & SHF_ALLOC) && is_debug_section_name(is->name);
+  if (debug && sym->is_local && ts->file && ts->file->comdat_kept) {
+    InputSection *kept = ts->file->comdat_kept[ts->shndx];
+    if (kept && atomic_load(&kept->alive)) {
+      *S = isec_addr(kept, sym->value);
+      return false;
+    }
+  }
+  if (debug || is->is_ehframe_out || !strcmp(is->name, ".gcc_except_table") ||
+      (!(is->flags & SHF_ALLOC) && !ts->comdat_lost)) {
+    uint64_t v = !strcmp(is->name, ".debug_ranges") ? 1 : 0;
+    if (reloc_size(type, &size) && size)
+      for (uint32_t k = 0; k < size; k++) loc[k] = k == 0 ? (uint8_t)v : 0;
     return true;
   }
   error_keyed(ctx, ((uint64_t)is->file->priority << 32) | is->shndx,
               "%s:(%s+0x%llx): relocation refers to '%s' in discarded section %s", file_name(is->file), is->name,
-              (unsigned long long)rel->r_offset, sym->name[0] ? sym->name : sym->isec->name, sym->isec->name);
+              (unsigned long long)rel->r_offset, sym->name[0] ? sym->name : ts->name, ts->name);
   return true;
 }
 
@@ -360,10 +379,18 @@ void apply_relocs(Ctx *ctx, InputSection *is, uint8_t *buf) {
       sym = &fixed;
     }
     Site st = {ctx, is, rel, sym};
-    uint8_t *loc = buf + rel->r_offset;
-    if (sym->dead && dead_target(ctx, is, rel, sym, loc)) continue;
-    uint64_t P = isec_addr(is, rel->r_offset);
+    uint64_t place = reloc_place(is, rel->r_offset);
+    uint8_t *loc = buf + place;
+    uint64_t P = isec_addr(is, place);
+    if (sym->dead) {
+      uint64_t S;
+      if (!dead_target(ctx, is, rel, sym, loc, &S)) apply_direct(&st, loc, S, rel->r_addend, P);
+      continue;
+    }
     int64_t A = rel->r_addend;
+    if (sym->in_merged && sym->value + (uint64_t)A > sym->isec->size) /* GNU ld says so too */
+      warn_keyed(ctx, ((uint64_t)f->priority << 32) | is->shndx, "%s: access beyond end of merged section (%lld)",
+                 file_name(sym->isec->file), (long long)(sym->value + (uint64_t)A));
     uint64_t S = target_value(sym, &A);
     switch (action) {
     case RA_DIRECT:

@@ -75,7 +75,8 @@ static void hex(char *out, const uint8_t *p, size_t n) {
   out[2 * n] = 0;
 }
 
-/* A report being written: FILE.tmp, renamed over FILE by out_close(). */
+/* A report being written: FILE.tmp, renamed over FILE by out_close(), or
+ * standard output (out_open_map). */
 typedef struct {
   FILE *fp;
   const char *path;
@@ -97,11 +98,30 @@ static bool out_open(Ctx *ctx, Out *o, const char *path) {
   return true;
 }
 
-/* Flushes, closes and renames; on any failure removes FILE.tmp and reports. */
+/* The link map's file: "-" (-M, --print-map, -Map=-) is standard output,
+ * as in GNU ld; the other reports take "-" as a file name, as GNU ld's
+ * --dependency-file does. */
+static bool out_open_map(Ctx *ctx, Out *o, const char *path) {
+  if (strcmp(path, "-")) return out_open(ctx, o, path);
+  memset(o, 0, sizeof(*o));
+  o->path = path;
+  fflush(stdout);
+  o->fp = stdout;
+  return true;
+}
+
+/* Flushes, closes and renames; on any failure removes FILE.tmp and reports.
+ * Standard output is only flushed. */
 static void out_close(Ctx *ctx, Out *o) {
   if (!o->fp) return;
   int err = 0;
   errno = 0;
+  if (o->fp == stdout) {
+    if (fflush(stdout) != 0 || ferror(stdout))
+      error(ctx, "cannot write the link map to standard output: %s", strerror(errno ? errno : EIO));
+    o->fp = NULL;
+    return;
+  }
   if (fflush(o->fp) != 0 || ferror(o->fp)) err = errno ? errno : EIO;
   if (fclose(o->fp) != 0 && !err) err = errno ? errno : EIO;
   o->fp = NULL;
@@ -467,13 +487,16 @@ static void map_isec_line(FILE *fp, const char *name, uint64_t addr, uint64_t si
 
 static void write_map(Ctx *ctx, const char *path) {
   Out out;
-  if (!out_open(ctx, &out, path)) return;
+  if (!out_open_map(ctx, &out, path)) return;
   FILE *fp = out.fp;
 
-  fprintf(fp, "Archive member included to satisfy reference by file (symbol)\n\n");
+  /* as in GNU ld, the heading only when a member was included */
+  bool any_member = false;
   for (size_t i = 0; i < ctx->files.len; i++) {
     InputFile *f = ctx->files.data[i];
     if (!f->member) continue;
+    if (!any_member) fprintf(fp, "Archive member included to satisfy reference by file (symbol)\n\n");
+    any_member = true;
     const char *name = file_name(f);
     if (strlen(name) >= 30) fprintf(fp, "%s\n%30s", name, "");
     else fprintf(fp, "%-30s", name);

@@ -5,7 +5,8 @@
  * Rank: defined strong > COMMON > defined weak > undefined.  Equal ranks
  * keep the first definition seen, and files join the link in priority
  * (command-line) order, so ties go to the lowest priority, as in GNU ld.
- * Two strong definitions are an error naming both places.  Symbols defined
+ * Two strong definitions are an error naming both places (unless
+ * --allow-multiple-definition: the first stays).  Symbols defined
  * in sections discarded by COMDAT count as references only.
  *
  * Also here: --wrap renaming, --defsym, -u and COMMON allocation.  The
@@ -252,7 +253,9 @@ void resolve_file_symbols(Ctx *ctx, InputFile *f) {
       }
       break;
     case SK_DEFINED:
-      if (rank == SK_DEFINED && s->file != f && bind != STB_GNU_UNIQUE && s->bind != STB_GNU_UNIQUE) {
+      /* (one file defines a name twice only through .symver: foo@@V1, foo@@V2) */
+      if (rank == SK_DEFINED && (s->file != f || s->esym != i) && bind != STB_GNU_UNIQUE && s->bind != STB_GNU_UNIQUE &&
+          !ctx->opt.muldefs) {
         /* reported with hints after loading (diag.c) */
         Duplicate *d = NEW(ctx, Duplicate);
         d->sym = s;
@@ -364,25 +367,36 @@ void apply_defsyms_and_wrap_setup(Ctx *ctx) {
 }
 
 /* COMMON symbols get space in a synthetic NOBITS section placed in .bss,
- * in symbol creation order (deterministic). */
+ * in symbol creation order (deterministic); TLS COMMON symbols in one
+ * named .tcommon, which goes to the end of .tbss as GNU ld's *(.tcommon)
+ * does.  The map file lists the .bss ones (ctx->common_syms). */
 void allocate_common(Ctx *ctx) {
-  uint64_t off = 0;
-  uint32_t p2 = 0;
+  uint64_t off[2] = {0, 0};
+  uint32_t p2[2] = {0, 0};
+  Vec tls = {0};
   for (uint64_t i = 0; i < ctx->syms_len; i++) {
     Symbol *s = ctx->syms_list[i];
     if (s->kind != SK_COMMON || !s->is_common || !s->file || !s->file->alive) continue;
+    int t = s->type == STT_TLS;
     uint64_t align = s->value;
-    off = align_to(off, align);
-    s->value = off;
-    off += s->size;
+    off[t] = align_to(off[t], align);
+    s->value = off[t];
+    off[t] += s->size;
     uint32_t a = (uint32_t)__builtin_ctzll(align);
-    if (a > p2) p2 = a;
-    vec_push(&ctx->common_syms, s);
+    if (a > p2[t]) p2[t] = a;
+    vec_push(t ? &tls : &ctx->common_syms, s);
   }
-  if (!ctx->common_syms.len) return;
-  InputSection *is = new_synthetic(ctx, "COMMON", SHT_NOBITS, SHF_ALLOC | SHF_WRITE, p2, 0, off, 0, NULL);
-  ctx->common_sec = is;
-  for (size_t i = 0; i < ctx->common_syms.len; i++) ((Symbol *)ctx->common_syms.data[i])->isec = is;
+  if (ctx->common_syms.len) {
+    InputSection *is = new_synthetic(ctx, "COMMON", SHT_NOBITS, SHF_ALLOC | SHF_WRITE, p2[0], 0, off[0], 0, NULL);
+    ctx->common_sec = is;
+    for (size_t i = 0; i < ctx->common_syms.len; i++) ((Symbol *)ctx->common_syms.data[i])->isec = is;
+  }
+  if (tls.len) {
+    InputSection *is = new_synthetic(ctx, ".tcommon", SHT_NOBITS, SHF_ALLOC | SHF_WRITE | SHF_TLS, p2[1], 0, off[1], 0,
+                                     NULL);
+    for (size_t i = 0; i < tls.len; i++) ((Symbol *)tls.data[i])->isec = is;
+    vec_free(&tls);
+  }
 }
 
 

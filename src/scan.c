@@ -220,6 +220,9 @@ static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
   uint32_t type = (uint32_t)ELF64_R_TYPE(rel->r_info);
   Symbol *s = is->file->syms[ELF64_R_SYM(rel->r_info)];
   const uint8_t *loc = is->data ? is->data + rel->r_offset : NULL;
+  /* a target in a discarded section: the writer's tombstone or error
+   * (reloc.c: dead_target), never a GOT slot or a dynamic relocation */
+  if (s->isec && !s->synthetic && !atomic_load_explicit(&s->isec->alive, memory_order_relaxed)) return RA_DIRECT;
   /* an IFUNC bound here is called through an IPLT entry; a preemptible
    * one is left to the loader, like any exported function */
   if (s->type == STT_GNU_IFUNC && sym_is_defined(s) && !s->synthetic && !s->is_preemptible) sym_need(s, NEEDS_IPLT);
@@ -247,7 +250,7 @@ static uint8_t scan_one(Scan *sc, uint32_t r, int kind) {
     if (!(is->flags & SHF_WRITE)) return RA_DIRECT;
     return dyn_rel(sc, rel, s, RA_DYN_ABS);
   case X_GOTX:
-    if (gotpcrelx_relaxable(s, type, loc, rel->r_offset)) return RA_GOT_RELAX;
+    if (sc->ctx->gotx_relax && gotpcrelx_relaxable(s, type, loc, rel->r_offset)) return RA_GOT_RELAX;
     sym_need(s, NEEDS_GOT);
     return RA_GOT;
   case RA_GOT:
@@ -432,7 +435,62 @@ static void needs_of_block(Ctx *ctx, void *arg, size_t i) {
   collect_needs(ctx, &((NeedList *)arg)[i], ctx->syms_list, from, to);
 }
 
+/* ------------------------------------------- GOTPCRELX and distance */
+
+/* A relaxed GOTPCRELX reaches its symbol PC-relatively (lea, call, jmp
+ * with a 32-bit displacement), so it is chosen only when every distance
+ * in the image fits in ±2 GiB.  The scan runs before addresses exist, so
+ * this is decided from what is known: every section lies between the
+ * lowest and the highest address the command line gives (the image base,
+ * --section-start, -Ttext, -Tdata, -Tbss, -T*-segment) and that highest
+ * address plus an upper bound of the image's size: the allocated input
+ * sections with their alignment, plus room for what the scan may add per
+ * relocation and per symbol (GOT, PLT and dynamic-relocation entries, the
+ * dynamic symbol table) and the page alignments between segments.  When
+ * the bound does not fit (sections placed gigabytes apart, or inputs of
+ * about 2 GiB), every GOTPCRELX keeps its GOT slot, which the code reaches
+ * through .got, next to the code whatever the data's address.  An image
+ * base above 2 GiB alone changes nothing: the relaxed forms are relative.
+ * (GNU ld relaxes a non-PIC `mov` to `mov $imm32` and fails with "failed
+ * to convert GOTPCREL relocation" when the address does not fit.) */
+typedef struct {
+  atomic_ullong bytes;
+} SizeBound;
+
+static void size_of_file(Ctx *ctx, void *arg, size_t i) {
+  SizeBound *b = arg;
+  InputFile *f = ctx->files.data[i];
+  uint64_t n = 0;
+  for (uint32_t k = 1; k < f->nsections; k++) {
+    InputSection *is = f->sections[k];
+    if (!is || !(is->flags & SHF_ALLOC) || !atomic_load(&is->alive)) continue;
+    n += is->size + (1ULL << MIN(is->p2align, 40)) + 64ULL * is->nrels;
+  }
+  n += 128ULL * f->nsyms;
+  atomic_fetch_add_explicit(&b->bytes, n, memory_order_relaxed);
+}
+
+static bool distances_fit(Ctx *ctx) {
+  const Options *o = &ctx->opt;
+  const uint64_t limit = 0x7fffffffULL - (1ULL << 20);
+  uint64_t lo = o->image_base, hi = o->text_segment;
+  for (size_t i = 0; i < o->section_starts.len; i++) {
+    uint64_t a = ((SectionStart *)o->section_starts.data[i])->addr;
+    lo = MIN(lo, a), hi = MAX(hi, a);
+  }
+  if (o->rodata_segment_set) lo = MIN(lo, o->rodata_segment), hi = MAX(hi, o->rodata_segment);
+  if (o->ldata_segment_set) lo = MIN(lo, o->ldata_segment), hi = MAX(hi, o->ldata_segment);
+  if (hi - lo >= limit) return false;
+  SizeBound b = {0};
+  par_for(ctx, ctx->files.len, 16, size_of_file, &b);
+  uint64_t bound = atomic_load(&b.bytes) + 16 * MAX(o->max_page, 1ULL << 16);
+  for (size_t i = 0; i < ctx->synthetics.len; i++) bound += ((InputSection *)ctx->synthetics.data[i])->size;
+  return bound < limit - (hi - lo);
+}
+
 void scan_relocations(Ctx *ctx) {
+  /* --no-relax: GNU ld keeps every GOTPCRELX through the GOT */
+  ctx->gotx_relax = !ctx->opt.no_relax && distances_fit(ctx);
   par_for(ctx, ctx->files.len, 4, scan_file, NULL);
   /* number the slots in a fixed order: each file's locals by priority and
    * index, then the global symbol list */

@@ -222,9 +222,11 @@ static void write_file_rela(Ctx *ctx, InputFile *f, bool sym, uint8_t *p) {
     for (uint32_t r = 0; r < is->nrels; r++) {
       const ElfRela *x = &is->rels[r];
       if (!sym && is->actions[r] == RA_DYN_RELATIVE)
-        p = put_rela(p, isec_addr(is, x->r_offset), 0, R_X86_64_RELATIVE, (int64_t)reloc_sa(ctx, is, x));
+        p = put_rela(p, isec_addr(is, reloc_place(is, x->r_offset)), 0, R_X86_64_RELATIVE,
+                     (int64_t)reloc_sa(ctx, is, x));
       else if (sym && is->actions[r] == RA_DYN_ABS)
-        p = put_rela(p, isec_addr(is, x->r_offset), dynsym_index(ctx, f->syms[ELF64_R_SYM(x->r_info)]), R_X86_64_64,
+        p = put_rela(p, isec_addr(is, reloc_place(is, x->r_offset)),
+                     dynsym_index(ctx, f->syms[ELF64_R_SYM(x->r_info)]), R_X86_64_64,
                      x->r_addend);
     }
   }
@@ -325,7 +327,8 @@ bool encode_relr(Ctx *ctx) {
     for (uint32_t k = 0; k < f->ndynrels; k++) {
       DynRelSec *d = &f->dynrels[k];
       for (uint32_t r = 0; d->nrelr && r < d->is->nrels; r++)
-        if (d->is->actions[r] == RA_DYN_RELR) places[n++] = isec_addr(d->is, d->is->rels[r].r_offset);
+        if (d->is->actions[r] == RA_DYN_RELR)
+          places[n++] = isec_addr(d->is, reloc_place(d->is, d->is->rels[r].r_offset));
     }
   }
   qsort(places, n, sizeof(uint64_t), u64_cmp);

@@ -256,6 +256,19 @@ void warn(Ctx *ctx, const char *fmt, ...) {
   ctx->nwarnings++;
 }
 
+void warn_keyed(Ctx *ctx, uint64_t key, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  if (ctx->opt.fatal_warnings) {
+    add_msg(ctx, key, "error: ", fmt, ap);
+    atomic_fetch_add(&ctx->nerrors, 1);
+  } else {
+    add_msg(ctx, key, "warning: ", fmt, ap);
+  }
+  va_end(ap);
+  __atomic_fetch_add(&ctx->nwarnings, 1, __ATOMIC_RELAXED);
+}
+
 void note(Ctx *ctx, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

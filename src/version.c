@@ -49,24 +49,19 @@ bool in_dynamic_list(Ctx *ctx, const Symbol *s) {
   return n && !local;
 }
 
-/* The named versions in .gnu.version_d order (index 2, 3, ...). */
+/* The named versions in .gnu.version_d order (index 2, 3, ...): when a
+ * script has named nodes, every node is named (the anonymous node stands
+ * alone, verscript_finish), so the k-th version is the k-th node. */
 uint32_t version_count(Ctx *ctx) {
   VersionScript *vs = ctx->opt.version_script;
-  uint32_t n = 0;
-  for (uint32_t i = 0; vs && i < vs->nnodes; i++) n += vs->nodes[i].name != NULL;
-  return n;
+  return vs && vs->nnodes && vs->nodes[0].name ? vs->nnodes : 0;
 }
 
 const char *version_name(Ctx *ctx, uint32_t k, const char **parents[], uint32_t *nparents) {
-  VersionScript *vs = ctx->opt.version_script;
-  for (uint32_t i = 0; i < vs->nnodes; i++) {
-    VerNode *n = &vs->nodes[i];
-    if (!n->name || k--) continue;
-    *parents = n->parents;
-    *nparents = n->nparents;
-    return n->name;
-  }
-  BUG("version %u out of range", k);
+  VerNode *n = &ctx->opt.version_script->nodes[k];
+  *parents = n->parents;
+  *nparents = n->nparents;
+  return n->name;
 }
 
 /* foo@@V / foo@V in the defining object: the version index (hidden ones

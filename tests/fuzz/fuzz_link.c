@@ -27,6 +27,23 @@
  * DT_SONAME and DT_NEEDED; libmutdep.so) are fuzzed as shared objects, and
  * a mutation of e_type moves an input between the two links.
  *
+ * An input that starts with "#vs" drives the -shared link with a version
+ * script instead: the bytes before its first "\177ELF" are written to
+ * input.map (the "#vs" line is a comment of the script), and the rest, if
+ * there is any, to input.o, which takes the place of libshmut.o (without
+ * an ELF part, input.o is the seed libshmut.o); the line is gcc's collect2
+ * line for
+ *
+ *     gcc -shared -Wl,-soname,libshmut.so -Wl,--version-script=input.map
+ *         -o OUT input.o shutil.o libmutdep.so
+ *
+ * (so-shared.args; crti.o, crtbeginS.o, -lc, ... from the system), run as
+ * weld --threads=1 [OPT] LINE with size % 4 == 1 adding --gc-sections, == 2
+ * --no-undefined, == 3 --Bsymbolic.  The seeds of this mode are the
+ * version scripts tests/fuzz/seeds/NAME.vs and, made by `mutate --prepare`,
+ * fuzz-shared-script.vs (libshmut.map) and fuzz-shared-object.vs (the same
+ * followed by libshmut.o), so the fuzzer mutates the script and the object.
+ *
  * `mutate --replay` links non-mutation files the same way, so a crash
  * artifact can be replayed with the asan weld (make fuzz-regress).  The
  * fixed inputs come from $WELD_FUZZ_INPUTS (default build/fuzz-inputs;
@@ -100,8 +117,13 @@ static size_t ncntrs;
 static int in_child;
 static char dir[PATH_MAX], in_path[PATH_MAX + 16], out_path[PATH_MAX + 16], err_path[PATH_MAX + 16];
 static char libfull[PATH_MAX];
-/* the dynamic link lines (-pie, -no-pie) with the file names filled in */
-static char *dyn_argv[2][160];
+/* the -shared mode's version script and object */
+static char vs_path[PATH_MAX + 16], obj_path[PATH_MAX + 16];
+static uint8_t *shobj;
+static size_t shobj_size;
+/* the dynamic link lines (-pie, -no-pie, -shared) with the file names filled in */
+static char *dyn_argv[3][160];
+enum { MODE_STATIC, MODE_DSO, MODE_SHARED };
 
 __attribute__((noreturn)) static void exit_now(int status) {
   syscall(SYS_exit_group, status);
@@ -150,7 +172,9 @@ static void remove_dir(void) {
 }
 
 /* INPUTS/FILE (one argument a line) into dyn_argv[k]: @OUT@ is the output,
- * libmut.so the fuzz input, the other seeds are found in INPUTS. */
+ * libmut.so the fuzz input (and libshmut.o and the version script
+ * libshmut.map the -shared mode's files), the other seeds are found in
+ * INPUTS. */
 static void load_dyn_args(const char *inputs, const char *file, int k) {
   char path[PATH_MAX + 64], abs[PATH_MAX];
   snprintf(path, sizeof(path), "%s/%s", inputs, file);
@@ -167,7 +191,10 @@ static void load_dyn_args(const char *inputs, const char *file, int k) {
     char buf[2 * PATH_MAX + 64];
     if (!strcmp(line, "@OUT@")) snprintf(buf, sizeof(buf), "%s", out_path);
     else if (!strcmp(line, "libmut.so")) snprintf(buf, sizeof(buf), "%s", in_path);
-    else if (!strcmp(line, "somain.o") || !strcmp(line, "somain_nopie.o") || !strcmp(line, "libmutdep.so"))
+    else if (!strcmp(line, "libshmut.o")) snprintf(buf, sizeof(buf), "%s", obj_path);
+    else if (!strcmp(line, "--version-script=libshmut.map")) snprintf(buf, sizeof(buf), "--version-script=%s", vs_path);
+    else if (!strcmp(line, "somain.o") || !strcmp(line, "somain_nopie.o") || !strcmp(line, "libmutdep.so") ||
+             !strcmp(line, "shutil.o"))
       snprintf(buf, sizeof(buf), "%s/%s", abs, line);
     else snprintf(buf, sizeof(buf), "%s", line);
     dyn_argv[k][n++] = strdup(buf);
@@ -205,8 +232,24 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   snprintf(in_path, sizeof(in_path), "%s/input", dir);
   snprintf(out_path, sizeof(out_path), "%s/out", dir);
   snprintf(err_path, sizeof(err_path), "%s/stderr", dir);
+  snprintf(vs_path, sizeof(vs_path), "%s/input.map", dir);
+  snprintf(obj_path, sizeof(obj_path), "%s/input.o", dir);
   load_dyn_args(inputs, "so-pie.args", 0);
   load_dyn_args(inputs, "so-nopie.args", 1);
+  load_dyn_args(inputs, "so-shared.args", 2);
+  /* the seed libshmut.o, for a -shared input without an object */
+  snprintf(src, sizeof(src), "%s/libshmut.o", inputs);
+  FILE *f = fopen(src, "rb");
+  if (!f) {
+    fprintf(stderr, "fuzz_link: %s not found (run `make fuzz-inputs`, or set WELD_FUZZ_INPUTS)\n", src);
+    exit(1);
+  }
+  fseek(f, 0, SEEK_END);
+  shobj_size = (size_t)ftell(f);
+  fseek(f, 0, SEEK_SET);
+  shobj = malloc(shobj_size ? shobj_size : 1);
+  if (!shobj || fread(shobj, 1, shobj_size, f) != shobj_size) die(src);
+  fclose(f);
   if (cntrs_start) {
     ncntrs = (size_t)(cntrs_stop - cntrs_start);
     shared_cntrs = mmap(NULL, ncntrs, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -217,7 +260,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   return 0;
 }
 
-static void run_child(size_t size, int is_dso) {
+static void run_child(size_t size, int mode) {
   in_child = 1;
   static const int sigs[] = {SIGALRM, SIGINT, SIGTERM, SIGUSR1, SIGUSR2, SIGABRT, SIGXFSZ};
   for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) signal(sigs[i], SIG_DFL);
@@ -232,7 +275,17 @@ static void run_child(size_t size, int is_dso) {
   int argc = 0;
   argv[argc++] = "weld";
   argv[argc++] = "--threads=1";
-  if (is_dso) {
+  if (mode == MODE_SHARED) {
+    /* "#vs": the -shared link with input.map and input.o */
+    if (size % 4 == 1) argv[argc++] = "--gc-sections";
+    if (size % 4 == 2) argv[argc++] = "--no-undefined";
+    if (size % 4 == 3) argv[argc++] = "--Bsymbolic";
+    for (char **a = dyn_argv[2]; *a; a++) argv[argc++] = *a;
+    argv[argc] = NULL;
+    weld_main(argc, argv);
+    __wrap__exit(0);
+  }
+  if (mode == MODE_DSO) {
     /* a shared object: the dynamic link, in libmut.so's place */
     if (size % 3 == 1) argv[argc++] = "--gc-sections";
     if (size % 3 == 2) argv[argc++] = "--export-dynamic";
@@ -297,16 +350,31 @@ static const char *judge(int status, const char *err, char *buf, size_t bufsz) {
   return why;
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  int fd = open(in_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0) die(in_path);
-  if (size && write(fd, data, size) != (ssize_t)size) die(in_path);
+static void put_file(const char *path, const uint8_t *data, size_t size) {
+  int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) die(path);
+  if (size && write(fd, data, size) != (ssize_t)size) die(path);
   close(fd);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  int mode = size >= 18 && !memcmp(data, "\177ELF", 4) && data[16] == 3 && data[17] == 0 ? MODE_DSO : MODE_STATIC;
+  if (size >= 3 && !memcmp(data, "#vs", 3)) {
+    /* the version script up to the first ELF magic, then the object */
+    const uint8_t *elf = memmem(data, size, "\177ELF", 4);
+    size_t at = elf ? (size_t)(elf - data) : size;
+    put_file(vs_path, data, at);
+    if (at < size) put_file(obj_path, data + at, size - at);
+    else put_file(obj_path, shobj, shobj_size);
+    mode = MODE_SHARED;
+  } else {
+    put_file(in_path, data, size);
+  }
   unlink(out_path);
   if (shared_cntrs) memset(shared_cntrs, 0, ncntrs);
   pid_t pid = fork();
   if (pid < 0) die("fork");
-  if (pid == 0) run_child(size, size >= 18 && !memcmp(data, "\177ELF", 4) && data[16] == 3 && data[17] == 0);
+  if (pid == 0) run_child(size, mode);
   int status;
   while (waitpid(pid, &status, 0) < 0)
     if (errno != EINTR) die("waitpid");

@@ -161,3 +161,39 @@ rust_skip_prog() {
     cc_c skip.c
     link -static skip.o -o prog
 }
+
+# ---------------------------------------------------------------------------
+# Layout helpers for run(): readelf fields of ./prog that both links must
+# agree on (the cases about addresses and segments print them).
+
+# sec_addr NAME: the address of section NAME (hex digits), or "none".
+sec_addr() {
+    readelf -SW prog | sed -n 's/^ *\[ *[0-9]*\] *//p' |
+        awk -v n="$1" '$1 == n { print $3; f = 1 } END { if (!f) print "none" }'
+}
+
+# load_of HEX: "FLAGS ALIGN" of the PT_LOAD whose memory holds address HEX
+# (hex digits, as sec_addr prints them), or "none".
+load_of() {
+    local a=$((16#$1)) t off va pa fs ms rest found=none
+    while read -r t off va pa fs ms rest; do
+        [ "$t" = LOAD ] || continue
+        if [ "$a" -ge $((va)) ] && [ "$a" -lt $((va + ms)) ]; then found=$rest; break; fi
+    done < <(readelf -lW prog)
+    echo "$found"
+}
+
+# loads: the PT_LOADs in order, one "VADDR FLAGS ALIGN" line each (VADDR
+# only with -v).
+loads() {
+    readelf -lW prog | awk -v v="$1" '$1 == "LOAD" {
+        f = ""; for (i = 7; i < NF; i++) f = f $i
+        print (v == "-v" ? $3 " " : "") f, $NF }'
+}
+
+# phdr TYPE: "FLAGS MEMSZ ALIGN" of the first program header of TYPE, or "none".
+phdr() {
+    readelf -lW prog | awk -v t="$1" '$1 == t && !f {
+        s = ""; for (i = 7; i < NF; i++) s = s $i
+        print s, $6, $NF; f = 1 } END { if (!f) print "none" }'
+}

@@ -23,23 +23,45 @@
  *     (and -no-pie with crt1.o crtbegin.o crtend.o and somain_nopie.o,
  *     where libmut.so's mut_data is copy-relocated)
  *
- * and both programs must print what GNU ld's do.  Then, for each case, one
- * of those inputs (or one member of the thin archive) gets one
- * structure-aware mutation (truncation, bit flips, ELF header, section
- * header, symbol, relocation, .eh_frame, group and string table edits,
- * archive member size/name and symbol index edits, linker script rewrites;
- * for libmut.so and libmutdep.so, about one case in six: e_ident and ELF
- * header, section headers (mostly of the dynamic sections), .dynsym
- * entries, .dynstr, .gnu.version entries, .gnu.version_d and .gnu.version_r
- * records and chains, .dynamic DT_SONAME/DT_NEEDED offsets and tags) and
- * the link is run again (with one of a few options: --gc-sections,
- * --eh-frame-hdr, --build-id=sha1, -s, --whole-archive; for the dynamic
- * links --gc-sections, --export-dynamic, --hash-style=both, -s,
- * --build-id=sha1, --max-symbol-version=libmut.so:LIBMUT_1.0; a mutated
- * shared object goes into the -no-pie link one time in three, somain.o
- * always into the -pie one) - directly, or for about one case in eight
- * through `gcc -B DIR [-static | -pie | -no-pie]` with DIR/ld -> weld.  A
- * case passes when
+ * and both programs must print what GNU ld's do.  So must the -shared link
+ * of two -fPIC objects (seed libshmut.c: TLS, an IFUNC, weak, protected
+ * and hidden symbols, .symver sh_ver@VER_1 / sh_ver@@VER_2; and util.c
+ * again as shutil.o) with the version script libshmut.map, also gcc's
+ * collect2 line (crti.o crtbeginS.o ... -lc ... crtendS.o crtn.o) with
+ * weld in its place:
+ *
+ *     weld ... -shared -o OUT ... -soname libshmut.so
+ *          --version-script=libshmut.map libshmut.o shutil.o libmutdep.so ...
+ *
+ * whose library must satisfy readelf -a -W, and the program shmain.o linked
+ * against it by GNU ld must print what it prints against GNU ld's library.
+ * Then, for each case, one of those inputs (or one member of the thin
+ * archive) gets one structure-aware mutation (truncation, bit flips, ELF
+ * header, section header, symbol, relocation, .eh_frame, group and string
+ * table edits, archive member size/name and symbol index edits, linker
+ * script rewrites; for libmut.so and libmutdep.so, about one case in
+ * seven: e_ident and ELF header, section headers (mostly of the dynamic
+ * sections), .dynsym entries, .dynstr, .gnu.version entries, .gnu.version_d
+ * and .gnu.version_r records and chains, .dynamic DT_SONAME/DT_NEEDED
+ * offsets and tags; for the -shared link, about one case in six, the
+ * objects' edits on libshmut.o or shutil.o, or, about one case in 13,
+ * a version-script edit of libshmut.map (mut_verscript: tokens deleted,
+ * repeated or swapped, truncation, unbalanced braces and quotes, huge
+ * names, NUL and random bytes, extern blocks nested 1 to 200000 deep,
+ * labels doubled, unknown or in the wrong order, unknown, later or own
+ * parents, a name or glob global in one node and local in another,
+ * duplicate and anonymous nodes, a version .symver names left undefined,
+ * up to 32767 nodes, 50000 patterns, bad globs and languages)) and the link
+ * is run again (with one of a few options: --gc-sections, --eh-frame-hdr,
+ * --build-id=sha1, -s, --whole-archive; for the dynamic links
+ * --gc-sections, --export-dynamic, --hash-style=both, -s, --build-id=sha1,
+ * --max-symbol-version=libmut.so:LIBMUT_1.0; for -shared --gc-sections,
+ * -Bsymbolic, -Bsymbolic-functions, --no-undefined, --hash-style=both, -s,
+ * --build-id=sha1, -z now, -z pack-relative-relocs; a mutated shared object
+ * goes into the -no-pie link one time in three, somain.o always into the
+ * -pie one) - directly, or for about one case in eight through
+ * `gcc -B DIR [-static | -pie | -no-pie | -shared ...]` with DIR/ld ->
+ * weld.  A case passes when
  *
  *   - weld exits 0 or 1 (no signal, no timeout, no status 2+);
  *   - on exit 1 stderr is non-empty, and its lines before the first
@@ -47,22 +69,31 @@
  *   - stderr holds no sanitizer report ("runtime error:", "AddressSanitizer",
  *     "LeakSanitizer", ...);
  *   - after a failed link there is no file at OUT, and there is never an
- *     OUT.weld-* temporary left behind (after a successful one, OUT exists).
+ *     OUT.weld-* temporary left behind (after a successful one, OUT exists);
+ *   - after a successful -shared link, readelf -a -W OUT exits 0 and writes
+ *     nothing on stderr (no "readelf: Warning:" or "readelf: Error:"), unless
+ *     GNU ld links the same inputs with the same options and readelf says
+ *     the same of its output (an input section weld and GNU ld both copy as
+ *     it is, such as one retyped SHT_NOTE); with --readelf-all, after every
+ *     successful link.
  *
  * Everything is a function of (seed, case index), so any failing case can be
  * rerun alone with --case.  Failing inputs are saved under --failures as
  * s<seed>-c<case>[+OPT...].<role> (role = the input they replace, e.g.
- * main.o, libab.a, c.o, libmut.so; +OPT = the extra options, without "--",
- * with ',' for '.'; +no-pie = the -no-pie dynamic link) with a .txt note;
- * --replay takes such files (or any other file, which is then linked with
- * libfull.a the way the fuzz target links its input - or, if it is an ELF
- * shared object, in libmut.so's place in the dynamic link, as the fuzz
+ * main.o, libab.a, c.o, libmut.so, libshmut.o, libshmut.map; +OPT = the
+ * extra options, "--OPT" without "--", "-OPT" as "-OPT" (+-znow), with ','
+ * for '.'; +no-pie = the -no-pie dynamic link) with a .txt note; --replay
+ * takes such files (or any other file, which is then linked with libfull.a
+ * the way the fuzz target links its input - or, if it is an ELF shared
+ * object, in libmut.so's place in the dynamic link, and if it starts with
+ * "#vs", as version script (and object) of the -shared link, as the fuzz
  * target does; +OPT in its name adds options there too) and checks them the
  * same way (gcc -B failures are replayed as direct links).
  *
  * Usage:
  *   mutate --weld PATH [--seed S] [--count N] [--jobs J] [--timeout SEC]
  *          [--seeds DIR] [--work DIR] [--failures DIR] [--case I] [--verbose]
+ *          [--readelf-all]
  *   mutate --weld PATH --list [--seed S] [--count N]   (the mutations only)
  *   mutate --weld PATH --replay FILE...
  *   mutate --prepare DIR            (compile the seeds into DIR and stop)
@@ -189,9 +220,11 @@ typedef struct {
   bool timed_out;
 } RunResult;
 
-/* Runs argv in `cwd` with stdout and stderr to `errpath` (or /dev/null),
- * in its own process group, killed (the whole group) after `timeout` s. */
-static RunResult run(char *const argv[], const char *cwd, const char *errpath, int timeout) {
+/* Runs argv in `cwd` with stdout to `outpath` and stderr to `errpath`
+ * (each NULL for /dev/null; the same path: one file for both), in its own
+ * process group, killed (the whole group) after `timeout` s. */
+static RunResult run_split(char *const argv[], const char *cwd, const char *outpath, const char *errpath,
+                           int timeout) {
   RunResult r = {0, false};
   pid_t pid = fork();
   if (pid < 0) die("fork: %s", strerror(errno));
@@ -199,10 +232,12 @@ static RunResult run(char *const argv[], const char *cwd, const char *errpath, i
     setpgid(0, 0);
     if (cwd && chdir(cwd)) _exit(126);
     int fd = open(errpath ? errpath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    bool same = outpath == errpath || (outpath && errpath && !strcmp(outpath, errpath));
+    int ofd = same ? fd : open(outpath ? outpath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0644);
     int nul = open("/dev/null", O_RDWR);
-    if (fd < 0 || nul < 0) _exit(126);
+    if (fd < 0 || ofd < 0 || nul < 0) _exit(126);
     dup2(nul, 0);
-    dup2(fd, 1);
+    dup2(ofd, 1);
     dup2(fd, 2);
     execvp(argv[0], argv);
     dprintf(2, "mutate: cannot run %s: %s\n", argv[0], strerror(errno));
@@ -230,6 +265,11 @@ static RunResult run(char *const argv[], const char *cwd, const char *errpath, i
   kill(-pid, SIGKILL); /* anything left in the group (gcc's children) */
   sigaction(SIGALRM, &old, NULL);
   return r;
+}
+
+/* run_split with stdout and stderr to `errpath` (or /dev/null). */
+static RunResult run(char *const argv[], const char *cwd, const char *errpath, int timeout) {
+  return run_split(argv, cwd, errpath, errpath, timeout);
 }
 
 static void run_or_die(char *const argv[], const char *cwd) {
@@ -279,19 +319,30 @@ static int pick_w(Rng *r, const unsigned *w, int n) {
 /* The seeds, their files and the inputs of the link. */
 static const char *const seed_names[] = {"main", "util", "a", "b_long_member_name", "c", "d", "solo"};
 
-enum { T_MAIN, T_UTIL, T_LIBAB, T_LIBTHIN, T_THIN_C, T_THIN_D, T_SOLO, T_SCRIPT, T_SO, T_SODEP, T_SOMAIN, NTARGETS };
-static const char *const target_file[NTARGETS] = {"main.o", "util.o", "libab.a",   "libthin.a",    "c.o",     "d.o",
-                                                  "solo.o", "libs.ld", "libmut.so", "libmutdep.so", "somain.o"};
-/* about one case in five is a dynamic link (libmut.so, libmutdep.so, somain.o) */
-static const unsigned target_weight[NTARGETS] = {17, 16, 19, 7, 8, 8, 16, 9, 19, 3, 3};
+enum { T_MAIN, T_UTIL, T_LIBAB, T_LIBTHIN, T_THIN_C, T_THIN_D, T_SOLO, T_SCRIPT, T_SO, T_SODEP, T_SOMAIN,
+       T_SHOBJ, T_SHUTIL, T_VERSCRIPT, NTARGETS };
+static const char *const target_file[NTARGETS] = {"main.o",    "util.o",       "libab.a",    "libthin.a", "c.o",
+                                                  "d.o",       "solo.o",       "libs.ld",    "libmut.so", "libmutdep.so",
+                                                  "somain.o",  "libshmut.o",   "shutil.o",   "libshmut.map"};
+/* about one case in six is a dynamic link against a mutated shared object
+ * (libmut.so, libmutdep.so) or somain.o, and one in six the -shared link
+ * with a mutated object (libshmut.o, shutil.o) or version script */
+static const unsigned target_weight[NTARGETS] = {14, 13, 15, 6, 6, 6, 13, 7, 15, 3, 2, 8, 3, 9};
 static bool is_dyn_target(int t) { return t == T_SO || t == T_SODEP || t == T_SOMAIN; }
+static bool is_shared_target(int t) { return t == T_SHOBJ || t == T_SHUTIL || t == T_VERSCRIPT; }
 /* The dynamic links: gcc's own collect2 line (gcc -### -pie / -no-pie -o
  * prog MAIN libmut.so libmutdep.so, see capture_link()), stored by
  * prepare() one argument a line in so-pie.args and so-nopie.args, with
- * "@OUT@" for the output; MAIN is somain.o (-fPIE) or somain_nopie.o. */
-enum { LK_STATIC, LK_PIE, LK_NOPIE };
-static const char *const dyn_args_file[3] = {NULL, "so-pie.args", "so-nopie.args"};
-static const char *const dyn_main[3] = {NULL, "somain.o", "somain_nopie.o"};
+ * "@OUT@" for the output; MAIN is somain.o (-fPIE) or somain_nopie.o.
+ * LK_SHARED: gcc -### -shared -Wl,-soname,libshmut.so
+ * -Wl,--version-script=libshmut.map -o prog libshmut.o shutil.o
+ * libmutdep.so, in so-shared.args. */
+enum { LK_STATIC, LK_PIE, LK_NOPIE, LK_SHARED, NLINKKINDS };
+static const char *const dyn_args_file[NLINKKINDS] = {NULL, "so-pie.args", "so-nopie.args", "so-shared.args"};
+static const char *const dyn_main[NLINKKINDS] = {NULL, "somain.o", "somain_nopie.o", NULL};
+static const char *const shared_gcc_flags[] = {"-shared", "-Wl,-soname,libshmut.so", "-Wl,--version-script=libshmut.map",
+                                               NULL};
+static const char *const shared_inputs[] = {"libshmut.o", "shutil.o", "libmutdep.so"};
 /* the link: these, in this order (libs.ld is GROUP ( libthin.a ), c.o and
  * d.o are read through libthin.a); solo.o is linked on its own */
 static const char *const link_inputs[] = {"main.o", "util.o", "libab.a", "libs.ld"};
@@ -315,7 +366,8 @@ typedef struct {
   Bytes orig[NTARGETS];
   Bytes libfull;
   Bytes nopie_main;       /* somain_nopie.o (not mutated) */
-  char **dyn_args[3];     /* the dynamic link lines (LK_PIE, LK_NOPIE), NULL-terminated */
+  char **dyn_args[NLINKKINDS]; /* the dynamic link lines (LK_PIE, LK_NOPIE, LK_SHARED), NULL-terminated */
+  bool readelf_all;       /* --readelf-all: readelf -a -W every output, not only -shared ones */
 } Config;
 
 static void rm_f(const char *dir, const char *name) {
@@ -425,6 +477,8 @@ static char *next_word(const char **pp) {
 
 /* Writes DIR/FILE: the linker line gcc would run for
  *     gcc [-pie|-no-pie] -o prog MAIN libmut.so libmutdep.so
+ *     gcc -shared -Wl,-soname,libshmut.so -Wl,--version-script=libshmut.map
+ *         -o prog libshmut.o shutil.o libmutdep.so           (LK_SHARED)
  * (the collect2 line of gcc -###), one argument a line, without collect2
  * itself and the LTO plugin's options (-plugin FILE, -plugin-opt=...: a
  * temporary file name each time), and "@OUT@" for the output. */
@@ -433,8 +487,24 @@ static void capture_link(const char *dir, int kind) {
   int fd = mkstemp(errpath);
   if (fd < 0) die("mkstemp: %s", strerror(errno));
   close(fd);
-  char *argv[] = {"gcc", "-###", kind == LK_NOPIE ? "-no-pie" : "-pie", "-o", "prog", (char *)dyn_main[kind],
-                  "libmut.so", "libmutdep.so", NULL};
+  char *argv[16];
+  int argc = 0;
+  argv[argc++] = "gcc";
+  argv[argc++] = "-###";
+  if (kind == LK_SHARED) {
+    for (int i = 0; shared_gcc_flags[i]; i++) argv[argc++] = (char *)shared_gcc_flags[i];
+    argv[argc++] = "-o";
+    argv[argc++] = "prog";
+    for (int i = 0; i < 3; i++) argv[argc++] = (char *)shared_inputs[i];
+  } else {
+    argv[argc++] = kind == LK_NOPIE ? "-no-pie" : "-pie";
+    argv[argc++] = "-o";
+    argv[argc++] = "prog";
+    argv[argc++] = (char *)dyn_main[kind];
+    argv[argc++] = "libmut.so";
+    argv[argc++] = "libmutdep.so";
+  }
+  argv[argc] = NULL;
   RunResult r = run(argv, dir, errpath, 120);
   char *text = read_text(errpath, 1 << 16);
   unlink(errpath);
@@ -501,6 +571,34 @@ static void prepare(const char *seeds, const char *dir) {
   compile_seed(seeds, dir, "somain", "somain_nopie.o", "-fno-pie");
   capture_link(dir, LK_PIE);
   capture_link(dir, LK_NOPIE);
+  /* the -shared link: two -fPIC objects and the version script */
+  compile_seed(seeds, dir, "libshmut", "libshmut.o", NULL);
+  compile_seed(seeds, dir, "util", "shutil.o", "-fPIC");
+  compile_seed(seeds, dir, "shmain", "shmain.o", NULL);
+  char *ms = fmt("%s/libshmut.map", seeds), *md = fmt("%s/libshmut.map", dir);
+  Bytes map = read_file(ms);
+  write_file(md, map.d, map.n);
+  capture_link(dir, LK_SHARED);
+  /* seeds of the fuzz target's -shared mode (see tests/fuzz/fuzz_link.c):
+   * "#vs" and the version script, alone or followed by libshmut.o */
+  char *o = fmt("%s/libshmut.o", dir);
+  Bytes obj = read_file(o);
+  for (int k = 0; k < 2; k++) {
+    char *fp = fmt("%s/%s", dir, k ? "fuzz-shared-object.vs" : "fuzz-shared-script.vs");
+    size_t n = 4 + map.n + (k ? obj.n : 0);
+    uint8_t *b = xmalloc(n);
+    memcpy(b, "#vs\n", 4);
+    memcpy(b + 4, map.d, map.n);
+    if (k) memcpy(b + 4 + map.n, obj.d, obj.n);
+    write_file(fp, b, n);
+    free(b);
+    free(fp);
+  }
+  free(obj.d);
+  free(map.d);
+  free(o);
+  free(ms);
+  free(md);
 }
 
 /* ------------------------------------------------------ byte access */
@@ -1232,6 +1330,616 @@ static void mut_script(Mut *m) {
   m->n = n;
 }
 
+/* ------------------------------------------------------ version script */
+
+/* A growing byte buffer. */
+typedef struct {
+  uint8_t *d;
+  size_t n, cap;
+} Buf;
+
+static void buf_add(Buf *b, const void *p, size_t n) {
+  if (b->n + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 256;
+    while (b->n + n + 1 > cap) cap *= 2;
+    uint8_t *d = realloc(b->d, cap);
+    if (!d) die("out of memory");
+    b->d = d;
+    b->cap = cap;
+  }
+  if (n) memcpy(b->d + b->n, p, n);
+  b->n += n;
+}
+static void buf_str(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+
+/* A token of a version script: 'n' name, 's' "string", 'c' comment, or
+ * the character itself for { } ; : */
+typedef struct {
+  size_t off, len;
+  char kind;
+} VTok;
+
+#define MAX_VTOKS 512
+
+/* The tokens of d[0, n), roughly as weld's lexer (src/verscript.c) reads
+ * them; any other byte is a one-byte name. */
+static int vs_tokens(const uint8_t *d, size_t n, VTok *t, int max) {
+  int k = 0;
+  size_t i = 0;
+  while (i < n && k < max) {
+    uint8_t c = d[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      i++;
+      continue;
+    }
+    size_t s = i;
+    char kind = 'n';
+    if (c == '#') {
+      while (i < n && d[i] != '\n') i++;
+      kind = 'c';
+    } else if (c == '/' && i + 1 < n && d[i + 1] == '*') {
+      i += 2;
+      while (i + 1 < n && !(d[i] == '*' && d[i + 1] == '/')) i++;
+      i = i + 2 <= n ? i + 2 : n;
+      kind = 'c';
+    } else if (c == '"') {
+      i++;
+      while (i < n && d[i] != '"') i++;
+      if (i < n) i++;
+      kind = 's';
+    } else if (c == '{' || c == '}' || c == ';' || (c == ':' && !(i + 1 < n && d[i + 1] == ':'))) {
+      i++;
+      kind = (char)c;
+    } else {
+      while (i < n && d[i] > ' ' && !strchr("{};\"#", d[i]) && !(d[i] == ':' && !(i + 1 < n && d[i + 1] == ':')))
+        i += d[i] == ':' ? 2 : 1;
+      if (i == s) i++;
+      if (i > n) i = n;
+    }
+    t[k++] = (VTok){s, i - s, kind};
+  }
+  return k;
+}
+
+static bool tok_is(const Mut *m, const VTok *t, const char *w) {
+  return t->len == strlen(w) && !memcmp(m->d + t->off, w, t->len);
+}
+
+/* The index of the first token from `from` on of `kind` (and text w, if
+ * given), or -1. */
+static int tok_find(const Mut *m, const VTok *t, int nt, int from, char kind, const char *w) {
+  for (int i = from < 0 ? 0 : from; i < nt; i++)
+    if (t[i].kind == kind && (!w || tok_is(m, &t[i], w))) return i;
+  return -1;
+}
+
+/* The "}" that closes the "{" at token i, or -1. */
+static int tok_close(const VTok *t, int nt, int i) {
+  int depth = 0;
+  for (int k = i; k < nt; k++) {
+    if (t[k].kind == '{') depth++;
+    if (t[k].kind == '}' && --depth == 0) return k;
+  }
+  return -1;
+}
+
+/* m->d becomes d[0, a) + ins[0, insn) + d[b, n). */
+static void vs_splice(Mut *m, size_t a, size_t b, const void *ins, size_t insn) {
+  Buf o = {0};
+  buf_add(&o, m->d, a);
+  buf_add(&o, ins, insn);
+  buf_add(&o, m->d + b, m->n - b);
+  free(m->d);
+  m->d = o.d;
+  m->n = o.n;
+}
+static void vs_splice_str(Mut *m, size_t a, size_t b, const char *s) { vs_splice(m, a, b, s, strlen(s)); }
+
+/* A token's text for a description (at most 24 bytes, control bytes as ?). */
+static const char *tok_text(const Mut *m, const VTok *t) {
+  static char buf[4][32];
+  static int slot;
+  char *s = buf[slot++ & 3];
+  size_t n = t->len < 24 ? t->len : 24, k = 0;
+  for (size_t i = 0; i < n; i++) s[k++] = m->d[t->off + i] >= ' ' && m->d[t->off + i] < 0x7f ? (char)m->d[t->off + i] : '?';
+  s[k] = 0;
+  return s;
+}
+
+/* A token boundary (the start or end of a token), or a random offset. */
+static size_t vs_spot(Mut *m, const VTok *t, int nt) {
+  if (!nt || chance(m->r, 15)) return (size_t)below(m->r, m->n + 1);
+  const VTok *x = &t[below(m->r, (uint64_t)nt)];
+  return chance(m->r, 50) ? x->off : x->off + x->len;
+}
+
+enum { VS_DELETE, VS_DUP, VS_SWAP, VS_TRUNC, VS_BRACE, VS_QUOTE, VS_HUGE, VS_NUL, VS_NEST, VS_LABELS, VS_PARENT,
+       VS_GLOBLOCAL, VS_RANDOM, VS_STRUCT, NVS };
+static const unsigned vs_weight[NVS] = {9, 6, 6, 5, 8, 7, 6, 6, 6, 9, 8, 7, 6, 11};
+
+/* A name of `len` bytes made of `unit` (cut to fit). */
+static void huge_name(Buf *b, const char *unit, size_t len) {
+  size_t ul = strlen(unit), k = 0;
+  while (k + ul <= len) {
+    buf_add(b, unit, ul);
+    k += ul;
+  }
+  buf_add(b, unit, len - k);
+}
+
+/* One version-script mutation of the text in m (libshmut.map): token
+ * edits, broken nesting and quoting, huge names, NUL and random bytes, and
+ * the grammar's and the cross-node rules' error cases. */
+static void mut_verscript_once(Mut *m) {
+  static VTok t[MAX_VTOKS];
+  int nt = vs_tokens(m->d, m->n, t, MAX_VTOKS);
+  int k = pick_w(m->r, vs_weight, NVS);
+  if (!nt && k != VS_RANDOM && k != VS_NUL && k != VS_STRUCT) k = VS_RANDOM;
+  /* the seed's structure: its first node's "{" and "}", its label tokens
+   * and the parent after the second node */
+  int open1 = tok_find(m, t, nt, 0, '{', NULL), close1 = open1 >= 0 ? tok_close(t, nt, open1) : -1;
+  int open2 = close1 >= 0 ? tok_find(m, t, nt, close1 + 1, '{', NULL) : -1;
+  int close2 = open2 >= 0 ? tok_close(t, nt, open2) : -1;
+  switch (k) {
+  case VS_DELETE: {
+    int i = (int)below(m->r, (uint64_t)nt), c = 1 + (int)below(m->r, 3);
+    if (chance(m->r, 40)) {
+      /* a structural token */
+      static const char kinds[] = "{};:s";
+      int j = tok_find(m, t, nt, (int)below(m->r, (uint64_t)nt), kinds[below(m->r, 5)], NULL);
+      if (j >= 0) i = j, c = 1;
+    }
+    if (i + c > nt) c = nt - i;
+    say(m, "deleted %d token(s) from #%d ('%s')", c, i, tok_text(m, &t[i]));
+    vs_splice(m, t[i].off, t[i + c - 1].off + t[i + c - 1].len, "", 0);
+    break;
+  }
+  case VS_DUP: {
+    int i = (int)below(m->r, (uint64_t)nt), c = 1 + (int)below(m->r, 4);
+    if (i + c > nt) c = nt - i;
+    size_t a = t[i].off, b = t[i + c - 1].off + t[i + c - 1].len;
+    Buf o = {0};
+    buf_str(&o, " ");
+    buf_add(&o, m->d + a, b - a);
+    int times = chance(m->r, 10) ? 1000 : 1;
+    say(m, "%d token(s) from #%d ('%s') repeated %s", c, i, tok_text(m, &t[i]), times > 1 ? "1000 times" : "once");
+    Buf all = {0};
+    for (int r = 0; r < times; r++) buf_add(&all, o.d, o.n);
+    vs_splice(m, b, b, all.d, all.n);
+    free(o.d);
+    free(all.d);
+    break;
+  }
+  case VS_SWAP: {
+    int i = (int)below(m->r, (uint64_t)nt), j = chance(m->r, 50) && i + 1 < nt ? i + 1 : (int)below(m->r, (uint64_t)nt);
+    if (i > j) {
+      int x = i;
+      i = j;
+      j = x;
+    }
+    if (i == j) j = i + 1 < nt ? i + 1 : i;
+    say(m, "swapped tokens #%d ('%s') and #%d ('%s')", i, tok_text(m, &t[i]), j, tok_text(m, &t[j]));
+    if (i == j) break;
+    Buf o = {0};
+    buf_add(&o, m->d, t[i].off);
+    buf_add(&o, m->d + t[j].off, t[j].len);
+    buf_add(&o, m->d + t[i].off + t[i].len, t[j].off - t[i].off - t[i].len);
+    buf_add(&o, m->d + t[i].off, t[i].len);
+    buf_add(&o, m->d + t[j].off + t[j].len, m->n - t[j].off - t[j].len);
+    free(m->d);
+    m->d = o.d;
+    m->n = o.n;
+    break;
+  }
+  case VS_TRUNC: {
+    size_t at;
+    if (chance(m->r, 60)) {
+      const VTok *x = &t[below(m->r, (uint64_t)nt)];
+      /* inside a token (a string or comment cut open), or after it */
+      at = chance(m->r, 50) && x->len > 1 ? x->off + 1 + (size_t)below(m->r, x->len - 1) : x->off + x->len;
+    } else {
+      at = (size_t)below(m->r, m->n + 1);
+    }
+    say(m, "truncated to %zu of %zu bytes", at, m->n);
+    m->n = at;
+    break;
+  }
+  case VS_BRACE: {
+    int how = (int)below(m->r, 4);
+    int b = tok_find(m, t, nt, (int)below(m->r, (uint64_t)nt), chance(m->r, 50) ? '{' : '}', NULL);
+    if (how == 0 && b >= 0) {
+      say(m, "deleted the '%c' at %zu", t[b].kind, t[b].off);
+      vs_splice(m, t[b].off, t[b].off + 1, "", 0);
+    } else if (how == 1) {
+      int s = tok_find(m, t, nt, (int)below(m->r, (uint64_t)nt), ';', NULL);
+      if (s < 0) s = nt - 1;
+      say(m, "the ';' at %zu became '}'", t[s].off);
+      vs_splice_str(m, t[s].off, t[s].off + t[s].len, "}");
+    } else {
+      static const char *const ins[] = {"{", "}", "{ {", "} }", "{}", "};", "{ ;", "} ;", "{{{{{{{{{{{{{{{{"};
+      const char *s = ins[below(m->r, sizeof(ins) / sizeof(ins[0]))];
+      size_t at = vs_spot(m, t, nt);
+      say(m, "inserted '%s' at %zu", s, at);
+      vs_splice_str(m, at, at, s);
+    }
+    break;
+  }
+  case VS_QUOTE: {
+    int how = (int)below(m->r, 5);
+    int s = tok_find(m, t, nt, (int)below(m->r, (uint64_t)nt), 's', NULL);
+    int nm = tok_find(m, t, nt, (int)below(m->r, (uint64_t)nt), 'n', NULL);
+    if (how == 0 && s >= 0) {
+      /* the closing quote goes: the string runs on to the next one */
+      say(m, "removed the closing quote of string #%d", s);
+      vs_splice(m, t[s].off + t[s].len - 1, t[s].off + t[s].len, "", 0);
+    } else if (how == 1 && nm >= 0) {
+      size_t at = t[nm].off + (size_t)below(m->r, t[nm].len + 1);
+      say(m, "a '\"' inside name '%s' (at %zu)", tok_text(m, &t[nm]), at);
+      vs_splice_str(m, at, at, "\"");
+    } else if (how == 2 && nm >= 0) {
+      static const char *const q[] = {"\"\"", "\"sh_func", "\"sh_func\"\"", "\"sh\nfunc\"", "\"*\"", "\"sh_data\" \"sh_name\"",
+                                      "\"C++\"", "\"\\\"\""};
+      const char *v = q[below(m->r, sizeof(q) / sizeof(q[0]))];
+      say(m, "name '%s' became '%s'", tok_text(m, &t[nm]), v);
+      vs_splice_str(m, t[nm].off, t[nm].off + t[nm].len, v);
+    } else {
+      size_t at = vs_spot(m, t, nt);
+      say(m, "a lone '\"' at %zu", at);
+      vs_splice_str(m, at, at, "\"");
+    }
+    break;
+  }
+  case VS_HUGE: {
+    static const size_t lens[] = {255, 4096, 65535, 65536, 1 << 20};
+    static const char *const units[] = {"a", "sh_", "*", "*a", "?", "[a-z]", "\\", "::", "x@y"};
+    size_t len = lens[below(m->r, 5)];
+    if (len == 1 << 20 && chance(m->r, 50)) len = 65537;
+    const char *unit = units[below(m->r, sizeof(units) / sizeof(units[0]))];
+    int how = (int)below(m->r, 4);
+    Buf o = {0};
+    if (how == 3) buf_str(&o, "\"");
+    huge_name(&o, unit, len);
+    if (how == 3) buf_str(&o, "\"");
+    int nm = how == 0 && open1 > 0 ? open1 - 1 : tok_find(m, t, nt, (int)below(m->r, (uint64_t)nt), 'n', NULL);
+    if (how == 1) {
+      /* a new node with the huge name, inheriting VER_1 */
+      buf_str(&o, " { sh_hello; } VER_1;\n");
+      say(m, "appended a node named %zu x '%s'", len, unit);
+      vs_splice(m, m->n, m->n, o.d, o.n);
+    } else if (nm >= 0) {
+      say(m, "%s '%s' became %s%zu bytes of '%s'", how == 0 ? "the version name" : "name", tok_text(m, &t[nm]),
+          how == 3 ? "a quoted " : "", len, unit);
+      vs_splice(m, t[nm].off, t[nm].off + t[nm].len, o.d, o.n);
+    } else {
+      say(m, "prepended %zu bytes of '%s'", len, unit);
+      vs_splice(m, 0, 0, o.d, o.n);
+    }
+    free(o.d);
+    break;
+  }
+  case VS_NUL: {
+    int c = 1 + (int)below(m->r, 3);
+    size_t at = nt && chance(m->r, 70) ? vs_spot(m, t, nt) : (size_t)below(m->r, m->n + 1);
+    static const uint8_t z[3] = {0, 0, 0};
+    if (chance(m->r, 40) && at < m->n) {
+      say(m, "%d byte(s) at %zu = NUL", c, at);
+      size_t e = at + (size_t)c <= m->n ? at + (size_t)c : m->n;
+      vs_splice(m, at, e, z, (size_t)c);
+    } else {
+      say(m, "%d NUL byte(s) inserted at %zu", c, at);
+      vs_splice(m, at, at, z, (size_t)c);
+    }
+    break;
+  }
+  case VS_NEST: {
+    static const int depths[] = {1, 2, 15, 16, 17, 100, 5000, 200000};
+    int depth = depths[below(m->r, sizeof(depths) / sizeof(depths[0]))];
+    int nm = tok_find(m, t, nt, open1 + 1, 'n', NULL);
+    while (nm >= 0 && nm + 1 < nt && t[nm + 1].kind == ':') nm = tok_find(m, t, nt, nm + 2, 'n', NULL);
+    bool semi = chance(m->r, 80), unclosed = chance(m->r, 10);
+    Buf o = {0};
+    for (int d = 0; d < depth; d++) buf_str(&o, d & 1 ? "extern \"C++\" { " : "extern \"C\" { ");
+    if (nm >= 0) buf_add(&o, m->d + t[nm].off, t[nm].len);
+    else buf_str(&o, "sh_func");
+    buf_str(&o, "; ");
+    for (int d = unclosed ? 1 : 0; d < depth; d++) buf_str(&o, semi ? "}; " : "} ");
+    say(m, "%s nested %d extern blocks deep%s%s", nm >= 0 ? tok_text(m, &t[nm]) : "sh_func", depth,
+        semi ? "" : " (no ';' after the '}'s)", unclosed ? ", the outermost not closed" : "");
+    if (nm >= 0) vs_splice(m, t[nm].off, t[nm].off + t[nm].len, o.d, o.n);
+    else vs_splice(m, m->n, m->n, o.d, o.n);
+    free(o.d);
+    break;
+  }
+  case VS_LABELS: {
+    static const char *const bodies[] = {
+        "local: *; global: sh_func;",          "global: sh_func; global: sh_data;", "local: *; local: sh_func;",
+        "sh_func; global: sh_data; local: *;", "sh_func; local: *;",                "global: local: *;",
+        "global: ; local: *;",                 "global:",                           "local:",
+        "globl: sh_func; local: *;",           "Global: sh_func;",                  "global : sh_func ; local : * ;",
+        "global: sh_func; local: *; global: sh_data;", "global: sh_func sh_data; local: *;", ":",
+        "global:: sh_func;",                   "local: sh_func; global:",           "global: *; local: *;",
+        "local",                               "global: extern \"C\" { local: sh_func; };", "local: global: sh_func;"};
+    if (close1 > open1 && open1 >= 0 && chance(m->r, 80)) {
+      bool second = close2 > open2 && open2 >= 0 && chance(m->r, 30);
+      int o = second ? open2 : open1, c = second ? close2 : close1;
+      const char *b = bodies[below(m->r, sizeof(bodies) / sizeof(bodies[0]))];
+      say(m, "the body of node %d became '%s'", second ? 2 : 1, b);
+      Buf x = {0};
+      buf_str(&x, " ");
+      buf_str(&x, b);
+      buf_str(&x, " ");
+      vs_splice(m, t[o].off + 1, t[c].off, x.d, x.n);
+      free(x.d);
+    } else {
+      /* the label words themselves: global and local swapped */
+      int g = tok_find(m, t, nt, 0, 'n', "global"), l = tok_find(m, t, nt, 0, 'n', "local");
+      if (g >= 0 && l > g) {
+        say(m, "'global' (token #%d) and 'local' (#%d) swapped", g, l);
+        vs_splice_str(m, t[l].off, t[l].off + t[l].len, "global");
+        vs_splice_str(m, t[g].off, t[g].off + t[g].len, "local");
+      } else {
+        vs_splice_str(m, m->n, m->n, "VER_9 { local: *; global: sh_func; };\n");
+        say(m, "appended a node with 'local:' before 'global:'");
+      }
+    }
+    break;
+  }
+  case VS_PARENT: {
+    /* the seed's "} VER_1 ;" after the second node */
+    int p = close2 >= 0 && close2 + 1 < nt && t[close2 + 1].kind == 'n' ? close2 + 1 : -1;
+    static const char *const parents[] = {"VER_NONE", "VER_2", "VER_1 VER_1", "VER_1 VER_3", "", "\"VER_1\"",
+                                          "VER_1 VER_2", "ver_1", "VER_1 extern", "VER_1 {", "*"};
+    int how = (int)below(m->r, 5);
+    if (how <= 1 && p >= 0) {
+      const char *v = parents[below(m->r, sizeof(parents) / sizeof(parents[0]))];
+      say(m, "node 2 inherits '%s' (was '%s')", v, tok_text(m, &t[p]));
+      vs_splice_str(m, t[p].off, t[p].off + t[p].len, v);
+    } else if (how == 2 && close1 >= 0) {
+      /* the first node names a parent defined after it, or itself */
+      const char *v = chance(m->r, 50) ? " VER_2" : " VER_1";
+      say(m, "node 1 inherits%s", v);
+      vs_splice_str(m, t[close1].off + 1, t[close1].off + 1, v);
+    } else if (how == 3 && close1 >= 0 && close2 > close1 && close2 + 2 < nt) {
+      /* the nodes' order swapped: VER_2 comes first and names VER_1, defined later */
+      size_t a0 = t[open1 - 1 >= 0 ? open1 - 1 : 0].off, a1 = t[close1 + 1].off + t[close1 + 1].len;
+      size_t b0 = t[open2 - 1].off, b1 = t[close2 + 2].off + t[close2 + 2].len;
+      if (a1 <= b0) {
+        Buf o = {0};
+        buf_add(&o, m->d, a0);
+        buf_add(&o, m->d + b0, b1 - b0);
+        buf_add(&o, m->d + a1, b0 - a1);
+        buf_add(&o, m->d + a0, a1 - a0);
+        buf_add(&o, m->d + b1, m->n - b1);
+        free(m->d);
+        m->d = o.d;
+        m->n = o.n;
+        say(m, "the two nodes swapped (VER_2 first, naming VER_1 defined after it)");
+      } else {
+        vs_splice_str(m, m->n, m->n, "VER_3 { sh_hello; } VER_MISSING;\n");
+        say(m, "appended a node inheriting an unknown node");
+      }
+    } else {
+      static const char *const tails[] = {"VER_3 { sh_hello; } VER_MISSING;\n", "VER_3 { } VER_3;\n",
+                                          "VER_3 { sh_x; } VER_2 VER_1 VER_0;\n", "VER_3 { sh_x; } VER_4;\nVER_4 { sh_y; };\n",
+                                          "{ sh_x; } VER_1;\n", "VER_3 { sh_x; } VER_1 VER_1 VER_1 VER_1 VER_1 VER_1 VER_1;\n"};
+      const char *v = tails[below(m->r, sizeof(tails) / sizeof(tails[0]))];
+      say(m, "appended '%.*s'", (int)strcspn(v, "\n"), v);
+      vs_splice_str(m, m->n, m->n, v);
+    }
+    break;
+  }
+  case VS_GLOBLOCAL: {
+    static const char *const tails[] = {
+        "VER_3 { local: sh_func; };\n",          "VER_3 { local: sh_tls*; };\n",      "VER_3 { global: *; };\n",
+        "VER_3 { local: extern \"C\" { sh_name; }; };\n", "VER_3 { global: sh_weak; local: sh_weak; };\n",
+        "VER_3 { local: \"sh_data_ptr\"; };\n",  "VER_3 { local: sh_data_ptr; };\n",  "VER_3 { local: sh_n[a-z]w; };\n",
+        "VER_3 { local: extern \"C++\" { sh_ifunc; }; };\n", "VER_3 { sh_func; };\nVER_4 { local: sh_func; } VER_3;\n",
+        "VER_3 { local: sh_hello; } VER_2;\n"};
+    if (close1 >= 0 && chance(m->r, 30)) {
+      /* a name of node 2 also in node 1's local list */
+      say(m, "'sh_hello;' added to node 1's local list");
+      vs_splice_str(m, t[close1].off, t[close1].off, " sh_hello; ");
+    } else {
+      const char *v = tails[below(m->r, sizeof(tails) / sizeof(tails[0]))];
+      say(m, "appended '%.*s'", (int)strcspn(v, "\n"), v);
+      if (chance(m->r, 30)) vs_splice_str(m, 0, 0, v);
+      else vs_splice_str(m, m->n, m->n, v);
+    }
+    break;
+  }
+  case VS_RANDOM: {
+    int how = (int)below(m->r, 4);
+    if (how == 3) {
+      size_t n = 1 + (size_t)below(m->r, 300);
+      uint8_t *d = xmalloc(n);
+      for (size_t i = 0; i < n; i++) d[i] = (uint8_t)rnd(m->r);
+      say(m, "replaced by %zu random bytes", n);
+      free(m->d);
+      m->d = d;
+      m->n = n;
+      break;
+    }
+    int c = 1 + (int)below(m->r, 16);
+    say(m, "%d random byte(s) %s at", c, how == 0 ? "inserted" : "written");
+    for (int i = 0; i < c; i++) {
+      size_t at = (size_t)below(m->r, m->n + (how == 0));
+      uint8_t v = chance(m->r, 50) ? (uint8_t)rnd(m->r) : (uint8_t)"{};:\"#*?[]\\/\n \x7f\x80\xff"[below(m->r, 18)];
+      if (how == 0 || at >= m->n) vs_splice(m, at, at, &v, 1);
+      else m->d[at] = v;
+      say(m, " %zu", at);
+    }
+    break;
+  }
+  default: {
+    /* the grammar's other corners, and the links they make fail */
+    int how = (int)below(m->r, 19);
+    Buf o = {0};
+    switch (how) {
+    case 0:
+      /* a duplicate node name */
+      if (open2 > 0) {
+        say(m, "node 2 renamed VER_1 (a duplicate)");
+        vs_splice_str(m, t[open2 - 1].off, t[open2 - 1].off + t[open2 - 1].len, "VER_1");
+        break;
+      }
+      /* fall through */
+    case 1:
+      say(m, "an anonymous node first");
+      vs_splice_str(m, 0, 0, "{ sh_func; };\n");
+      break;
+    case 2:
+      say(m, "only an anonymous node (sh_ver@VER_1 and @@VER_2 name no node)");
+      vs_splice_str(m, 0, m->n, "{ global: sh_func; local: *; };\n");
+      break;
+    case 3:
+      if (open1 > 0) {
+        /* .symver sh_ver@VER_1 names a version no node defines */
+        say(m, "node 1 renamed VER_X");
+        vs_splice_str(m, t[open1 - 1].off, t[open1 - 1].off + t[open1 - 1].len, "VER_X");
+        break;
+      }
+      /* fall through */
+    case 4:
+      say(m, "an empty script");
+      m->n = 0;
+      break;
+    case 5:
+      say(m, "an unterminated comment appended");
+      vs_splice_str(m, m->n, m->n, "/* VER_3 { sh_x; };");
+      break;
+    case 6:
+      say(m, "wrapped in VERSION { }");
+      vs_splice_str(m, m->n, m->n, "\n}\n");
+      vs_splice_str(m, 0, 0, "VERSION {\n");
+      break;
+    case 7: {
+      /* the seed has two nodes: weld takes at most 32766 named ones */
+      static const long counts[] = {1000, 32763, 32764, 32765};
+      long c = counts[below(m->r, 4)];
+      for (long i = 0; i < c; i++) {
+        char l[64];
+        snprintf(l, sizeof(l), "V%ld { sh_n%ld; } %s;\n", i, i, i ? "VER_2" : "");
+        buf_str(&o, l);
+      }
+      say(m, "%ld more nodes appended", c);
+      vs_splice(m, m->n, m->n, o.d, o.n);
+      break;
+    }
+    case 8: {
+      long c = chance(m->r, 50) ? 50000 : 2000;
+      buf_str(&o, "VER_3 { ");
+      for (long i = 0; i < c; i++) {
+        char l[48];
+        snprintf(l, sizeof(l), "%s%ld; ", i & 1 ? "sh_p*" : "sh_p", i);
+        buf_str(&o, l);
+      }
+      buf_str(&o, "} VER_2;\n");
+      say(m, "a node of %ld patterns appended", c);
+      vs_splice(m, m->n, m->n, o.d, o.n);
+      break;
+    }
+    case 9: {
+      static const char *const pats[] = {"sh_[",   "sh_func\\", "sh\\_func", "[]",    "[!]",      "\\",     "::",
+                                         "sh_[z-a]", "[[:alpha:]]*", "*[", "**",  "?*?*?*?*", "extern", "global"};
+      int nm = tok_find(m, t, nt, open1 + 1, 'n', NULL);
+      while (nm >= 0 && nm + 1 < nt && t[nm + 1].kind == ':') nm = tok_find(m, t, nt, nm + 2, 'n', NULL);
+      const char *v = pats[below(m->r, sizeof(pats) / sizeof(pats[0]))];
+      if (nm >= 0) {
+        say(m, "pattern '%s' became '%s'", tok_text(m, &t[nm]), v);
+        vs_splice_str(m, t[nm].off, t[nm].off + t[nm].len, v);
+      } else {
+        say(m, "pattern '%s' prepended", v);
+        vs_splice_str(m, 0, 0, v);
+      }
+      break;
+    }
+    case 10: {
+      static const char *const langs[] = {"\"Java\"", "\"D\"", "\"\"", "\"c\"", "\"c++\"", "C", "\"C++\" \"C\"",
+                                          "\"C\" sh_func;", "{ sh_func; };", ";", "\"C\" { }", "\"C\" { ; };"};
+      int e = tok_find(m, t, nt, 0, 'n', "extern");
+      const char *v = langs[below(m->r, sizeof(langs) / sizeof(langs[0]))];
+      if (e >= 0 && e + 1 < nt) {
+        say(m, "the first extern's language '%s' became '%s'", tok_text(m, &t[e + 1]), v);
+        vs_splice_str(m, t[e + 1].off, t[e + 1].off + t[e + 1].len, v);
+      } else {
+        say(m, "appended 'VER_3 { extern %s };'", v);
+        Buf x = {0};
+        buf_str(&x, "VER_3 { extern ");
+        buf_str(&x, v);
+        buf_str(&x, " };\n");
+        vs_splice(m, m->n, m->n, x.d, x.n);
+        free(x.d);
+      }
+      break;
+    }
+    case 11:
+      say(m, "node 1's body emptied");
+      if (close1 > open1 && open1 >= 0) vs_splice(m, t[open1].off + 1, t[close1].off, "", 0);
+      break;
+    case 12: {
+      buf_str(&o, "VER_3 { sh_x; }");
+      for (int i = 0; i < 1000; i++) buf_str(&o, i & 1 ? " VER_1" : " VER_2");
+      buf_str(&o, ";\n");
+      say(m, "a node with 1000 parents appended");
+      vs_splice(m, m->n, m->n, o.d, o.n);
+      break;
+    }
+    case 13:
+      say(m, "only a comment");
+      vs_splice_str(m, 0, m->n, chance(m->r, 50) ? "# nothing\n" : "/* nothing */");
+      break;
+    case 14:
+      /* every symbol exported, even the hidden one, in the new node */
+      say(m, "a C++ catch-all node appended");
+      vs_splice_str(m, m->n, m->n, "VER_3 { global: extern \"C++\" { *; \"sh_hidden\"; }; } VER_2;\n");
+      break;
+    case 15:
+      say(m, "the script doubled");
+      buf_add(&o, m->d, m->n);
+      vs_splice(m, m->n, m->n, o.d, o.n);
+      break;
+    case 16:
+      say(m, "'VER_1' in node 1 became a quoted string");
+      if (open1 > 0) vs_splice_str(m, t[open1 - 1].off, t[open1 - 1].off + t[open1 - 1].len, "\"VER_1\"");
+      break;
+    case 17: {
+      /* a version name with the characters the lexer still takes */
+      static const char *const names[] = {"VER@1", "VER_1@@VER_2", "V\x01", "V\xff\xfe", "1", "-", "global", "local",
+                                          "extern", "VERSION", "V/x", "\\"};
+      const char *v = names[below(m->r, sizeof(names) / sizeof(names[0]))];
+      say(m, "appended a node named '%s'", v);
+      Buf x = {0};
+      buf_str(&x, v);
+      buf_str(&x, " { sh_hello; };\n");
+      vs_splice(m, m->n, m->n, x.d, x.n);
+      free(x.d);
+      break;
+    }
+    default:
+      say(m, "CRLF line ends and form feeds");
+      for (size_t i = 0; i < m->n; i++)
+        if (m->d[i] == '\n') buf_str(&o, "\r\n\f");
+        else buf_add(&o, m->d + i, 1);
+      free(m->d);
+      m->d = o.d;
+      m->n = o.n;
+      o.d = NULL;
+      break;
+    }
+    free(o.d);
+  }
+  }
+}
+
+/* One mutation, now and then two. */
+static void mut_verscript(Mut *m) {
+  mut_verscript_once(m);
+  if (chance(m->r, 15)) {
+    say(m, "; then ");
+    mut_verscript_once(m);
+  }
+}
+
 /* ------------------------------------- shared objects: dynamic structures */
 
 /* The contents of the first section of `type`: index, file offset, size. */
@@ -1524,22 +2232,25 @@ static bool mut_dynamic(Mut *m, const Elf *e) {
 }
 
 enum { K_TRUNC, K_BITFLIP, K_EHDR, K_SHDR, K_SYM, K_RELA, K_EHFRAME, K_GROUP, K_STRTAB, K_AR_SIZE, K_AR_NAME, K_AR_INDEX,
-       K_SCRIPT, K_VERSYM, K_VERDEF, K_VERNEED, K_DYNAMIC, NKINDS };
+       K_SCRIPT, K_VERSYM, K_VERDEF, K_VERNEED, K_DYNAMIC, K_VERSCRIPT, NKINDS };
 static const char *const kind_name[NKINDS] = {"truncate", "bitflip", "ehdr",    "shdr",    "sym",      "rela",    "eh_frame",
                                               "group",    "strtab",  "ar-size", "ar-name", "ar-index", "script",
-                                              "versym",   "verdef",  "verneed", "dynamic"};
-static const unsigned kind_weight_obj[NKINDS] = {8, 14, 10, 22, 14, 24, 8, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0};
-static const unsigned kind_weight_ar[NKINDS] = {6, 8, 6, 14, 10, 12, 5, 0, 3, 10, 10, 12, 0, 0, 0, 0, 0};
-static const unsigned kind_weight_thin[NKINDS] = {12, 14, 0, 0, 0, 0, 0, 0, 0, 20, 24, 30, 0, 0, 0, 0, 0};
-static const unsigned kind_weight_script[NKINDS] = {10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60, 0, 0, 0, 0};
+                                              "versym",   "verdef",  "verneed", "dynamic", "verscript"};
+static const unsigned kind_weight_obj[NKINDS] = {8, 14, 10, 22, 14, 24, 8, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+static const unsigned kind_weight_ar[NKINDS] = {6, 8, 6, 14, 10, 12, 5, 0, 3, 10, 10, 12, 0, 0, 0, 0, 0, 0};
+static const unsigned kind_weight_thin[NKINDS] = {12, 14, 0, 0, 0, 0, 0, 0, 0, 20, 24, 30, 0, 0, 0, 0, 0, 0};
+static const unsigned kind_weight_script[NKINDS] = {10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60, 0, 0, 0, 0, 0};
 /* shared objects: "sym" is .dynsym, "strtab" mostly .dynstr */
-static const unsigned kind_weight_so[NKINDS] = {5, 10, 8, 14, 16, 0, 0, 0, 6, 0, 0, 0, 0, 10, 14, 9, 12};
+static const unsigned kind_weight_so[NKINDS] = {5, 10, 8, 14, 16, 0, 0, 0, 6, 0, 0, 0, 0, 10, 14, 9, 12, 0};
+/* the version script: mostly its own grammar-aware edits */
+static const unsigned kind_weight_verscript[NKINDS] = {4, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 90};
 
 /* Applies one mutation to the file in m; fills m->desc. */
 static void mutate(Mut *m, int target) {
   const unsigned *w = target == T_LIBAB     ? kind_weight_ar
                       : target == T_LIBTHIN ? kind_weight_thin
                       : target == T_SCRIPT  ? kind_weight_script
+                      : target == T_VERSCRIPT ? kind_weight_verscript
                       : target == T_SO || target == T_SODEP ? kind_weight_so
                                             : kind_weight_obj;
   m->so = target == T_SO || target == T_SODEP;
@@ -1555,7 +2266,7 @@ static void mutate(Mut *m, int target) {
       if (elf_view(m->d, m->n, a->data, a->size, &e)) ep = &e;
       if (ep && kind >= K_EHDR && kind <= K_STRTAB) say(m, "member %s: ", a->name);
     }
-  } else if (target != T_LIBTHIN && target != T_SCRIPT) {
+  } else if (target != T_LIBTHIN && target != T_SCRIPT && target != T_VERSCRIPT) {
     if (elf_view(m->d, m->n, 0, m->n, &e)) ep = &e;
   }
   snprintf(m->desc + strlen(m->desc), sizeof(m->desc) - strlen(m->desc), "%s: ", kind_name[kind]);
@@ -1578,6 +2289,7 @@ static void mutate(Mut *m, int target) {
   case K_VERDEF: ok = ep && mut_verdef(m, ep); break;
   case K_VERNEED: ok = ep && mut_verneed(m, ep); break;
   case K_DYNAMIC: ok = ep && mut_dynamic(m, ep); break;
+  case K_VERSCRIPT: mut_verscript(m); break;
   }
   if (!ok) {
     /* the input has nothing of that kind: flip bits instead */
@@ -1760,6 +2472,13 @@ static const char *const dyn_extra_opts[][3] = {
     {NULL}, {NULL}, {"--gc-sections", NULL}, {"--export-dynamic", NULL}, {"--hash-style=both", NULL},
     {"--strip-all", NULL}, {"--build-id=sha1", NULL}, {"--max-symbol-version=libmut.so:LIBMUT_1.0", NULL}};
 
+/* for the -shared link (a single-dash option is named "+-OPT" in a
+ * failure's file name, see run_case()) */
+static const char *const shared_extra_opts[][3] = {
+    {NULL}, {NULL}, {"--gc-sections", NULL}, {"--Bsymbolic", NULL}, {"--Bsymbolic-functions", NULL},
+    {"--no-undefined", NULL}, {"--hash-style=both", NULL}, {"--strip-all", NULL}, {"--build-id=sha1", NULL},
+    {"-znow", NULL}, {"-zpack-relative-relocs", NULL}, {"--gc-sections", "--no-undefined"}};
+
 /* Options of the fuzz-style link of a single file (fuzz_link.c uses the same rule). */
 static const char *fuzz_opt(size_t size) {
   switch (size % 3) {
@@ -1783,12 +2502,93 @@ static const char *fuzz_dyn_opt(size_t size) {
   }
 }
 
+/* A fuzz-style input that starts with "#vs" drives the -shared link: the
+ * bytes before its first "\177ELF" are the version script (the "#vs" line
+ * is a comment of it), the rest, if any, takes libshmut.o's place; size %
+ * 4 == 1 adds --gc-sections, == 2 --no-undefined, == 3 --Bsymbolic
+ * (fuzz_link.c uses the same rule). */
+static bool fuzz_is_vs(const uint8_t *d, size_t n) { return n >= 3 && !memcmp(d, "#vs", 3); }
+static size_t fuzz_vs_split(const uint8_t *d, size_t n) {
+  const uint8_t *e = memmem(d, n, "\177ELF", 4);
+  return e ? (size_t)(e - d) : n;
+}
+static const char *fuzz_vs_opt(size_t size) {
+  switch (size % 4) {
+  case 1: return "--gc-sections";
+  case 2: return "--no-undefined";
+  case 3: return "--Bsymbolic";
+  default: return NULL;
+  }
+}
+
+/* readelf -a -W of w->dir/FILE: NULL when readelf exits 0 and writes
+ * nothing to stderr (its "readelf: Warning:" and "readelf: Error:" lines),
+ * else the first line it wrote there (or the exit status). */
+static char *readelf_check(Worker *w, const char *file) {
+  char *errp = fmt("%s/readelf.txt", w->dir);
+  char *argv[] = {"readelf", "-a", "-W", (char *)file, NULL};
+  RunResult rr = run_split(argv, w->dir, NULL, errp, 60);
+  char *text = read_text(errp, 1 << 16);
+  unlink(errp);
+  free(errp);
+  char *r = NULL;
+  if (*text) {
+    char *l = line_at(text);
+    r = fmt("readelf -a -W complains about the output: %s", l);
+    free(l);
+  }
+  if (!r && rr.timed_out) r = xstrdup("readelf -a -W of the output timed out");
+  else if (!r && (!WIFEXITED(rr.status) || WEXITSTATUS(rr.status)))
+    r = fmt("readelf -a -W of the output exits %d", WIFEXITED(rr.status) ? WEXITSTATUS(rr.status) : -1);
+  free(text);
+  return r;
+}
+
+/* After readelf complained (`why`) about weld's output of the link argv:
+ * the same link by GNU ld (ld.bfd for weld, gcc -fuse-ld=bfd for gcc -B;
+ * weld's own --threads=1 dropped) into w->dir/ref-out.  NULL when GNU ld
+ * links it too and readelf's complaint about its output is the same line
+ * (weld copied what the input holds, as GNU ld does: a section retyped
+ * SHT_NOTE, say); else the failure, saying what GNU ld did. */
+static char *readelf_vs_gnu_ld(Worker *w, char *const argv[], int argc, bool gcc, char *why) {
+  char *ref[170];
+  int n = 0;
+  for (int i = 0; i < argc && n < 168; i++) {
+    const char *a = argv[i];
+    if (i == 0 && !gcc) a = "ld.bfd";
+    else if (gcc && !strncmp(a, "-B", 2)) a = "-fuse-ld=bfd";
+    else if (!strcmp(a, "--threads=1")) continue;
+    else if (!strcmp(a, "out/out")) a = "ref-out";
+    ref[n++] = (char *)a;
+  }
+  ref[n] = NULL;
+  char *errp = fmt("%s/ref.stderr", w->dir);
+  RunResult rr = run(ref, w->dir, errp, 60);
+  unlink(errp);
+  free(errp);
+  char *r;
+  if (rr.timed_out || !WIFEXITED(rr.status) || WEXITSTATUS(rr.status)) {
+    r = fmt("%s (GNU ld rejects the same link)", why);
+  } else {
+    char *theirs = readelf_check(w, "ref-out");
+    if (theirs && !strcmp(theirs, why)) r = NULL;
+    else r = fmt("%s (GNU ld's output of the same link: %s)", why, theirs ? theirs : "readelf is content");
+    free(theirs);
+  }
+  rm_f(w->dir, "ref-out");
+  free(why);
+  return r;
+}
+
 /* Links in w->dir.  kind LK_STATIC: weld -nostdlib -static -e main (or gcc
  * -B DIR -static) OPTS -o out/out INPUTS (file names relative to w->dir);
  * LK_PIE / LK_NOPIE: weld OPTS and the captured gcc line (or gcc -B DIR
- * [-no-pie] -Wl,OPTS -o out/out MAIN libmut.so libmutdep.so); inputs are
- * unused.  Returns the reason for a failure or NULL; *cmd gets the command
- * line. */
+ * [-no-pie] -Wl,OPTS -o out/out MAIN libmut.so libmutdep.so); LK_SHARED:
+ * the same with the -shared line (gcc -B DIR -shared -Wl,-soname,...
+ * -Wl,--version-script=libshmut.map -Wl,OPTS -o out/out libshmut.o
+ * shutil.o libmutdep.so); inputs are unused for these.  A -shared output
+ * (every output with --readelf-all) must also satisfy readelf -a -W.
+ * Returns the reason for a failure or NULL; *cmd gets the command line. */
 static char *link_and_check(Worker *w, int kind, const char *const *inputs, int ninputs, const char *const *opts,
                             bool gcc, char **cmd) {
   char *argv[160];
@@ -1796,14 +2596,16 @@ static char *link_and_check(Worker *w, int kind, const char *const *inputs, int 
   char *gb = NULL;
   const char *dyn_inputs[] = {dyn_main[kind], "libmut.so", "libmutdep.so"};
   if (kind != LK_STATIC && gcc) {
-    inputs = dyn_inputs;
+    inputs = kind == LK_SHARED ? shared_inputs : dyn_inputs;
     ninputs = 3;
   }
   if (gcc) {
     gb = fmt("-B%s/", w->cfg->gccb);
     argv[argc++] = "gcc";
     argv[argc++] = gb;
-    argv[argc++] = kind == LK_STATIC ? "-static" : kind == LK_NOPIE ? "-no-pie" : "-pie";
+    if (kind == LK_SHARED)
+      for (int i = 0; shared_gcc_flags[i]; i++) argv[argc++] = (char *)shared_gcc_flags[i];
+    else argv[argc++] = kind == LK_STATIC ? "-static" : kind == LK_NOPIE ? "-no-pie" : "-pie";
   } else {
     argv[argc++] = (char *)w->cfg->weld;
     if (kind == LK_STATIC) {
@@ -1838,6 +2640,10 @@ static char *link_and_check(Worker *w, int kind, const char *const *inputs, int 
   RunResult rr = run(argv, w->dir, w->errpath, w->cfg->timeout);
   char *err = read_text(w->errpath, 1 << 16);
   char *reason = check(rr, err, w->outdir, gcc, w->cfg->timeout);
+  if (!reason && WIFEXITED(rr.status) && WEXITSTATUS(rr.status) == 0 && (kind == LK_SHARED || w->cfg->readelf_all)) {
+    reason = readelf_check(w, "out/out");
+    if (reason) reason = readelf_vs_gnu_ld(w, argv, argc, gcc, reason);
+  }
   char *l = line_at(err);
   snprintf(w->last, sizeof(w->last), "exit %d: %s", WIFEXITED(rr.status) ? WEXITSTATUS(rr.status) : -1, l);
   free(l);
@@ -1889,6 +2695,9 @@ static char *run_case(Worker *w, long i) {
     /* somain.o is the -fPIE object: it goes into the -pie link only */
     opts = dyn_extra_opts[below(&r, sizeof(dyn_extra_opts) / sizeof(dyn_extra_opts[0]))];
     kind = target != T_SOMAIN && below(&r, 3) == 0 ? LK_NOPIE : LK_PIE;
+  } else if (is_shared_target(target)) {
+    opts = shared_extra_opts[below(&r, sizeof(shared_extra_opts) / sizeof(shared_extra_opts[0]))];
+    kind = LK_SHARED;
   }
   char *path = fmt("%s/%s", w->dir, target_file[target]);
   write_file(path, m.d, m.n);
@@ -1902,7 +2711,9 @@ static char *run_case(Worker *w, long i) {
     /* the options go into the name (+OPT), so that --replay uses them */
     char optstr[128] = "";
     if (kind == LK_NOPIE) snprintf(optstr, sizeof(optstr), "+no-pie");
-    for (int k = 0; opts[k]; k++) snprintf(optstr + strlen(optstr), sizeof(optstr) - strlen(optstr), "+%s", opts[k] + 2);
+    /* "--OPT" is named "+OPT", "-OPT" (-znow) "+-OPT" */
+    for (int k = 0; opts[k]; k++)
+      snprintf(optstr + strlen(optstr), sizeof(optstr) - strlen(optstr), "+%s", opts[k] + (opts[k][1] == '-' ? 2 : 0));
     /* a '.' in an option's value would end the options part: ',' stands for it */
     for (char *c = optstr; *c; c++)
       if (*c == '.') *c = ',';
@@ -1971,7 +2782,7 @@ static void load_inputs(Config *cfg) {
   p = fmt("%s/%s", cfg->objs, dyn_main[LK_NOPIE]);
   cfg->nopie_main = read_file(p);
   free(p);
-  for (int k = LK_PIE; k <= LK_NOPIE; k++) cfg->dyn_args[k] = read_args(cfg->objs, dyn_args_file[k]);
+  for (int k = LK_PIE; k < NLINKKINDS; k++) cfg->dyn_args[k] = read_args(cfg->objs, dyn_args_file[k]);
   /* gcc -B DIR/ finds DIR/ld */
   mkdirs(cfg->gccb);
   char *ld = fmt("%s/ld", cfg->gccb);
@@ -2000,8 +2811,56 @@ static char *run_program(Worker *w, const char *prog) {
   return out;
 }
 
+/* The unmutated -shared link: weld's libshmut.so passes readelf -a -W, and
+ * shmain.o linked against it by GNU ld prints what it prints against GNU
+ * ld's libshmut.so (the same gcc -shared line with -fuse-ld=bfd). */
+static int baseline_shared(Worker *w) {
+  char *shmain = fmt("%s/shmain.o", w->cfg->objs);
+  char *refargv[16];
+  int n = 0;
+  refargv[n++] = "gcc";
+  refargv[n++] = "-fuse-ld=bfd";
+  for (int i = 0; shared_gcc_flags[i]; i++) refargv[n++] = (char *)shared_gcc_flags[i];
+  refargv[n++] = "-o";
+  refargv[n++] = "libshmut.so";
+  for (int i = 0; i < 3; i++) refargv[n++] = (char *)shared_inputs[i];
+  refargv[n] = NULL;
+  char *progargv[] = {"gcc", "-fuse-ld=bfd", "-o", "shprog", shmain, "libshmut.so", "libmutdep.so", NULL};
+  run_or_die(refargv, w->dir);
+  run_or_die(progargv, w->dir);
+  char *want = run_program(w, "shprog");
+  if (!want) die("the program linked against GNU ld's libshmut.so does not run");
+  char *cmd;
+  w->keep_out = true;
+  char *reason = link_and_check(w, LK_SHARED, NULL, 0, NULL, false, &cmd);
+  w->keep_out = false;
+  char *got = NULL;
+  if (!reason) {
+    char *from = fmt("%s/out", w->outdir), *to = fmt("%s/libshmut.so", w->dir);
+    if (rename(from, to)) die("rename %s: %s", from, strerror(errno));
+    free(from);
+    free(to);
+    run_or_die(progargv, w->dir);
+    got = run_program(w, "shprog");
+  }
+  clean_dir(w->outdir);
+  rm_f(w->dir, "libshmut.so");
+  rm_f(w->dir, "shprog");
+  int bad = reason || !got || strcmp(got, want);
+  if (bad)
+    fprintf(stderr, "mutate: the unmutated -shared link (%s): %s\nagainst GNU ld's library the program prints:\n%s"
+                    "against weld's: %s\n", cmd, reason ? reason : "the library is wrong", want,
+            got ? got : "(did not run or exit 0)");
+  free(cmd);
+  free(reason);
+  free(want);
+  free(got);
+  free(shmain);
+  return bad;
+}
+
 /* The unmutated dynamic links: weld's -pie and -no-pie programs print what
- * GNU ld's (gcc -fuse-ld=bfd) do. */
+ * GNU ld's (gcc -fuse-ld=bfd) do; then the -shared link (baseline_shared). */
 static int baseline_dyn(Worker *w) {
   for (int kind = LK_PIE; kind <= LK_NOPIE; kind++) {
     char *refargv[] = {"gcc", "-fuse-ld=bfd", kind == LK_NOPIE ? "-no-pie" : "-pie", "-o", "ref",
@@ -2024,7 +2883,7 @@ static int baseline_dyn(Worker *w) {
     free(want);
     free(got);
   }
-  return 0;
+  return baseline_shared(w);
 }
 
 static int baseline(Config *cfg) {
@@ -2032,11 +2891,11 @@ static int baseline(Config *cfg) {
   worker_init(&w, cfg, 0);
   if (baseline_dyn(&w)) return 1;
   const char *solo[] = {"solo.o"};
-  for (int k = 0; k < 8; k++) {
+  for (int k = 0; k < 10; k++) {
     bool gcc = k & 1;
     char *cmd;
-    /* static links of the objects, solo.o alone, the dynamic links */
-    int kind = k < 4 ? LK_STATIC : k < 6 ? LK_PIE : LK_NOPIE;
+    /* static links of the objects, solo.o alone, the dynamic links, -shared */
+    int kind = k < 4 ? LK_STATIC : k < 6 ? LK_PIE : k < 8 ? LK_NOPIE : LK_SHARED;
     char *reason = k < 2    ? link_and_check(&w, kind, link_inputs, NLINK, NULL, gcc, &cmd)
                    : k < 4 ? link_and_check(&w, kind, solo, 1, NULL, gcc, &cmd)
                             : link_and_check(&w, kind, NULL, 0, NULL, gcc, &cmd);
@@ -2082,7 +2941,7 @@ static int replay(Config *cfg, char **files, int nfiles) {
           no_pie = true;
           continue;
         }
-        opt_words[nopt] = fmt("--%s", w2);
+        opt_words[nopt] = w2[0] == '-' ? fmt("%s", w2) : fmt("--%s", w2);
         ropts[nopt] = opt_words[nopt];
         nopt++;
       }
@@ -2094,11 +2953,24 @@ static int replay(Config *cfg, char **files, int nfiles) {
       char *p = fmt("%s/%s", w.dir, target_file[role]);
       write_file(p, b.d, b.n);
       const char *solo[] = {"solo.o"};
-      int kind = !is_dyn_target(role) ? LK_STATIC : no_pie ? LK_NOPIE : LK_PIE;
+      int kind = is_shared_target(role) ? LK_SHARED : !is_dyn_target(role) ? LK_STATIC : no_pie ? LK_NOPIE : LK_PIE;
       reason = role == T_SOLO ? link_and_check(&w, kind, solo, 1, ropts, false, &cmd)
                               : link_and_check(&w, kind, link_inputs, NLINK, ropts, false, &cmd);
       write_file(p, cfg->orig[role].d, cfg->orig[role].n);
       free(p);
+    } else if (fuzz_is_vs(b.d, b.n)) {
+      /* the fuzz target's -shared mode: a version script, maybe an object */
+      size_t at = fuzz_vs_split(b.d, b.n);
+      char *mp = fmt("%s/libshmut.map", w.dir), *op = fmt("%s/libshmut.o", w.dir);
+      write_file(mp, b.d, at);
+      if (at < b.n) write_file(op, b.d + at, b.n - at);
+      ropts[nopt++] = "--threads=1";
+      ropts[nopt++] = fuzz_vs_opt(b.n);
+      reason = link_and_check(&w, LK_SHARED, NULL, 0, ropts, false, &cmd);
+      write_file(mp, cfg->orig[T_VERSCRIPT].d, cfg->orig[T_VERSCRIPT].n);
+      write_file(op, cfg->orig[T_SHOBJ].d, cfg->orig[T_SHOBJ].n);
+      free(mp);
+      free(op);
     } else if (fuzz_is_dso(b.d, b.n)) {
       /* a shared object: linked like the fuzz target's, in libmut.so's place */
       char *p = fmt("%s/libmut.so", w.dir);
@@ -2154,6 +3026,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--case") && more) cfg.only_case = atol(argv[++i]);
     else if (!strcmp(a, "--prepare") && more) prep = argv[++i];
     else if (!strcmp(a, "--verbose")) cfg.verbose = true;
+    else if (!strcmp(a, "--readelf-all")) cfg.readelf_all = true;
     else if (!strcmp(a, "--list")) cfg.list = true;
     else if (!strcmp(a, "--replay")) {
       is_replay = true;
@@ -2162,7 +3035,7 @@ int main(int argc, char **argv) {
       break;
     } else {
       fprintf(stderr, "usage: mutate --weld PATH [--seed S] [--count N] [--jobs J] [--timeout SEC] [--seeds DIR]\n"
-                      "              [--work DIR] [--failures DIR] [--case I] [--verbose] [--list]\n"
+                      "              [--work DIR] [--failures DIR] [--case I] [--verbose] [--list] [--readelf-all]\n"
                       "       mutate --weld PATH [...] --replay FILE...\n"
                       "       mutate [--seeds DIR] --prepare DIR\n");
       return 2;

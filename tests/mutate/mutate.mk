@@ -6,16 +6,20 @@
 #
 #   asan          $(BUILD)/asan/bin/weld, built with -fsanitize=address,undefined
 #   mutate-check  MUTATE_COUNT (2500) mutated-input links through the asan
-#                 weld (about one in five a dynamic link with a mutated
-#                 shared object, libmut.so or libmutdep.so, or somain.o),
+#                 weld (about one in six a dynamic link with a mutated
+#                 shared object, libmut.so or libmutdep.so, or somain.o;
+#                 one in six a -shared link with a version script, its
+#                 -fPIC object libshmut.o or shutil.o or the script
+#                 libshmut.map mutated, the output checked with readelf),
 #                 seed MUTATE_SEED (1), MUTATE_JOBS (2) in parallel;
 #                 ends with "N passed, N failed", fails if any case failed.
 #                 One case again: build/mutate/mutate --weld build/asan/bin/weld
 #                 --seed S --case I   (see tests/mutate/mutate.c)
 #   fuzz          libFuzzer on tests/fuzz/fuzz_link.c for FUZZ_SECONDS (60);
 #                 corpus $(BUILD)/fuzz-corpus (seeded from tests/fuzz/seeds/
-#                 and the compiled seeds: objects, archives, the script and
-#                 the shared objects), crashes in $(BUILD)/fuzz-artifacts/
+#                 and the compiled seeds: objects, archives, the script,
+#                 the shared objects and the -shared mode's "#vs" inputs),
+#                 crashes in $(BUILD)/fuzz-artifacts/
 #   fuzz-regress  replays every file in FUZZ_REGRESS_DIR (tests/fuzz/regressions;
 #                 tests/fuzz/open holds the unfixed ones) through the asan
 #                 weld; ends with "N passed, N failed"
@@ -80,8 +84,8 @@ $(FUZZ_BIN): $(FUZZ_DIR)/fuzz_link.c $(FUZZ_OBJS)
 	  $< $(FUZZ_OBJS) -Wl,--wrap=_exit,--wrap=__sanitizer_cov_8bit_counters_init -o $@ -lpthread
 
 # the fixed inputs of the fuzz link (libfull.a, c.o, d.o, libthin.a; for a shared
-# object somain.o, somain_nopie.o, libmutdep.so, so-pie.args, so-nopie.args) and
-# the seed corpus
+# object somain.o, somain_nopie.o, libmutdep.so, so-pie.args, so-nopie.args; for
+# the -shared mode libshmut.o, shutil.o, so-shared.args) and the seed corpus
 fuzz-inputs: $(MUTATE_BIN)
 	$(MUTATE_BIN) --seeds $(MUT_DIR)/seeds --prepare $(BUILD)/fuzz-inputs
 
@@ -89,8 +93,9 @@ fuzz: $(FUZZ_BIN) fuzz-inputs
 	@mkdir -p $(BUILD)/fuzz-corpus $(BUILD)/fuzz-artifacts
 	@if [ -d $(FUZZ_DIR)/seeds ]; then for f in $(FUZZ_DIR)/seeds/*; do \
 	  [ -f "$$f" ] && cp -n "$$f" $(BUILD)/fuzz-corpus/ || true; done; fi
-	@for f in $(BUILD)/fuzz-inputs/*.o $(BUILD)/fuzz-inputs/*.a $(BUILD)/fuzz-inputs/*.ld $(BUILD)/fuzz-inputs/*.so; do \
-	  case $$f in */somain*.o) continue ;; esac; \
+	@for f in $(BUILD)/fuzz-inputs/*.o $(BUILD)/fuzz-inputs/*.a $(BUILD)/fuzz-inputs/*.ld $(BUILD)/fuzz-inputs/*.so \
+	  $(BUILD)/fuzz-inputs/*.vs; do \
+	  case $$f in */somain*.o|*/shmain.o) continue ;; esac; \
 	  [ -f "$$f" ] && cp -n "$$f" $(BUILD)/fuzz-corpus/seed-$$(basename $$f) || true; done
 	WELD_FUZZ_INPUTS=$(BUILD)/fuzz-inputs ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BIN) \
 	  -max_total_time=$(FUZZ_SECONDS) -timeout=30 -max_len=65536 -print_final_stats=1 \

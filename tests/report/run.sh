@@ -96,6 +96,30 @@ else
   bad map_sections "no .text line for main.o with symbol main at 0x$main_addr"
 fi
 
+# -M / --print-map / -Map=-: the same map on standard output; of -M and
+# -Map=FILE the last one wins; a map that cannot be written to stdout fails
+# the link
+same_map() { # name link-args...
+  local name=$1; shift
+  if link -o prog main.o -L. -la -Wl,-u,b1_fn -lb "$@" >"$name.out" 2>"$name.err" && cmp -s "$name.out" prog.map; then
+    ok "$name"
+  else
+    bad "$name" "stdout differs from -Map=prog.map: $(diff prog.map "$name.out" | head -c 300) $(head -c 300 "$name.err")"
+  fi
+}
+same_map map_stdout_M -Wl,-M
+same_map map_stdout_print_map -Wl,--print-map
+same_map map_stdout_dash -Wl,-Map=-
+if link -o prog main.o -L. -la -Wl,-u,b1_fn -lb -Wl,-M,-Map=last.map >last.out 2>&1 && [ ! -s last.out ] &&
+   cmp -s last.map prog.map; then ok map_last_wins
+else bad map_last_wins "-M,-Map=last.map: $(wc -c <last.out) bytes on stdout, last.map $(wc -c <last.map 2>&1)"; fi
+if [ -w /dev/full ]; then
+  link -o prog_full main.o -L. -la -Wl,-u,b1_fn -lb -Wl,-M >/dev/full 2>full.err; rc=$?
+  if [ "$rc" != 0 ] && grep -q 'cannot write the link map to standard output: No space left on device' full.err; then
+    ok map_stdout_error
+  else bad map_stdout_error "exit $rc: $(head -c 300 full.err)"; fi
+fi
+
 # ---------------------------------------------------------- --why-extract
 got=$(grep -E 'lib[ab]\.a\(' why.tsv | sed -E 's#[^\t]*/(lib[ab]\.a)#\1#g')
 want=$(printf 'main.o\tliba.a(a1.o)\ta1_fn\nliba.a(a1.o)\tliba.a(a2.o)\ta2_fn\n-u\tlibb.a(b1.o)\tb1_fn')

@@ -147,6 +147,67 @@ static void archive_before_user_is_not_searched(void **state) {
   assert_int_equal(sym_find(ctx, "foo")->kind, SK_UNDEF);
 }
 
+/* An object with one global `name`: COMMON (shndx SHN_COMMON), or in a
+ * 16-byte .data with the given binding and type. */
+static TbObj one_def(const char *name, uint8_t bind, uint8_t type, bool common) {
+  static uint8_t zeros[16];
+  TbSpec s;
+  memset(&s, 0, sizeof(s));
+  uint32_t data = tb_sec(&s, ".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, zeros, sizeof(zeros), 8);
+  tb_sym(&s, "", STB_LOCAL, STT_SECTION, data, 0, 0);
+  if (common) tb_sym(&s, name, STB_GLOBAL, STT_OBJECT, SHN_COMMON, 8, 16);
+  else tb_sym(&s, name, bind, type, data, 0, 8);
+  return tb_build(&s);
+}
+
+/* GNU ld's rule for a symbol that is COMMON so far: only a member with a
+ * real (global, non-function) definition of it is extracted, not one with
+ * another COMMON, a weak definition or a function of that name. */
+static void common_extracts_only_a_real_definition(void **state) {
+  Fx *fx = *state;
+  TbObj mo = one_def("cv", STB_GLOBAL, STT_OBJECT, true), com = one_def("cv", STB_GLOBAL, STT_OBJECT, true),
+        weak = one_def("cv", STB_WEAK, STT_OBJECT, false), fn = one_def("cv", STB_GLOBAL, STT_FUNC, false),
+        def = one_def("cv", STB_GLOBAL, STT_OBJECT, false);
+  ArMember m[] = {mem("com.o", &com, "cv", NULL), mem("weak.o", &weak, "cv", NULL), mem("fn.o", &fn, "cv", NULL),
+                  mem("def.o", &def, "cv", NULL)};
+  ArOut a = ar_build(m, 4, true, false);
+  char *lib = put_ar(fx, "libx.a", &a), *mp = put_obj(fx, "main.o", &mo);
+  Ctx *ctx = link_args((const char *[]){mp, lib, NULL});
+  assert_int_equal(nerrors(ctx), 0);
+  assert_string_equal(files_str(ctx, fx->dir), "main.o libx.a(def.o)");
+  Symbol *cv = sym_find(ctx, "cv");
+  assert_int_equal(cv->kind, SK_DEFINED);
+  assert_ptr_equal(cv->file, file_at(ctx, 1));
+  assert_ptr_equal(file_at(ctx, 1)->why_file, file_at(ctx, 0)); /* the COMMON's file, as GNU ld's map says */
+  /* without the definition, nothing is extracted and the COMMON stays */
+  ArOut b = ar_build(m, 3, true, false);
+  lib = put_ar(fx, "liby.a", &b);
+  ctx = link_args((const char *[]){mp, lib, NULL});
+  assert_string_equal(files_str(ctx, fx->dir), "main.o");
+  assert_int_equal(sym_find(ctx, "cv")->kind, SK_COMMON);
+  free(mo.data), free(com.data), free(weak.data), free(fn.data), free(def.data);
+}
+
+/* --start-lib ... --end-lib: the objects are members of an archive searched
+ * at --end-lib; they are no archive's members in the output's terms. */
+static void start_lib_objects_are_lazy(void **state) {
+  Fx *fx = *state;
+  char *mo = put_obj(fx, "main.o", &fx->main_o), *ao = put_obj(fx, "a.o", &fx->a_o),
+       *bo = put_obj(fx, "b.o", &fx->b_o), *co = put_obj(fx, "c.o", &fx->c_o);
+  Ctx *ctx = link_args((const char *[]){mo, "--start-lib", co, bo, ao, "--end-lib", NULL});
+  assert_int_equal(nerrors(ctx), 0);
+  assert_string_equal(files_str(ctx, fx->dir), "main.o a.o b.o");
+  assert_null(file_at(ctx, 1)->archive);
+  assert_string_equal(file_at(ctx, 1)->why_sym, "foo");
+  assert_null(sym_find(ctx, "baz"));
+  /* before its user, like an archive: not searched again */
+  ctx = link_args((const char *[]){"--start-lib", ao, "--end-lib", mo, NULL});
+  assert_string_equal(files_str(ctx, fx->dir), "main.o");
+  /* an unterminated --start-lib ends with the command line */
+  ctx = link_args((const char *[]){mo, "--start-lib", ao, bo, NULL});
+  assert_string_equal(files_str(ctx, fx->dir), "main.o a.o b.o");
+}
+
 static void long_member_names(void **state) {
   Fx *fx = *state;
   ArMember m[] = {mem("exactly15chars.o", &fx->c_o, "baz", NULL),
@@ -541,6 +602,8 @@ int main(void) {
       T(extracts_only_needed_members),
       T(extraction_follows_new_references),
       T(archive_before_user_is_not_searched),
+      T(common_extracts_only_a_real_definition),
+      T(start_lib_objects_are_lazy),
       T(long_member_names),
       T(long_name_without_table_entry_end),
       T(archive_without_index),

@@ -83,6 +83,29 @@ static void merge_offset_inside_pieces(void **state) {
   assert_int_equal(merge_offset(ib, 12), 2);  /* "z" */
 }
 
+/* At or past a section's end (a section symbol with an addend beyond it,
+ * or -1 before it): the end of the strings the section contributes, as GNU
+ * ld's _bfd_merged_section_offset; a section that owns none answers where
+ * its strings would have started. */
+static void merge_offset_past_end(void **state) {
+  (void)state;
+  Ctx *ctx = new_ctx();
+  InputFile *a = load(ctx, "a.o", str_obj(".rodata.str1.1", "hello\0world\0", 12, MS, 1, 1));
+  InputFile *b = load(ctx, "b.o", str_obj(".rodata.str1.1", "world\0", 6, MS, 1, 1));
+  InputFile *c = load(ctx, "c.o", str_obj(".rodata.str1.1", "world\0xyz\0", 10, MS, 1, 1));
+  merge_strings(ctx);
+  /* merged: hello\0world\0xyz\0 (c.o owns xyz at 12) */
+  InputSection *ia = a->sections[1], *ib = b->sections[1], *ic = c->sections[1];
+  assert_int_equal(merge_offset(ia, 12), 12);
+  assert_int_equal(merge_offset(ia, 100), 12);
+  assert_int_equal(merge_offset(ia, UINT64_MAX), 12);
+  assert_int_equal(merge_offset(ib, 6), 12); /* owns nothing: where c.o's start */
+  assert_int_equal(merge_offset(ib, UINT64_MAX), 12);
+  assert_int_equal(merge_offset(ic, 10), 16);
+  assert_int_equal(merge_offset(ic, 11), 16);
+  assert_int_equal(merge_offset(ic, 9), 15); /* inside: xyz's NUL */
+}
+
 static void duplicates_within_one_section(void **state) {
   (void)state;
   Ctx *ctx = new_ctx();
@@ -242,6 +265,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(identical_strings_across_files),
       cmocka_unit_test(merge_offset_inside_pieces),
+      cmocka_unit_test(merge_offset_past_end),
+      cmocka_unit_test(merge_offset_past_end),
       cmocka_unit_test(duplicates_within_one_section),
       cmocka_unit_test(pieces_keep_alignment),
       cmocka_unit_test(wide_strings),

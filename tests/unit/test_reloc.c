@@ -468,6 +468,79 @@ static void discarded_in_debug_is_tombstone(void **state) {
   assert_int_equal(r->buf[12], 0xcc);
 }
 
+/* .debug_ranges gets 1, not 0: a (0, 0) pair would end the range list
+ * (GNU ld's _bfd_clear_contents); every field size is cleared. */
+static void discarded_in_debug_ranges_is_one(void **state) {
+  R *r = *state;
+  atomic_store(&r->data.alive, false);
+  r->text.flags = 0;
+  r->text.name = ".debug_ranges";
+  add(r, 0, Y_VAR, R_X86_64_64, 0);
+  add(r, 8, Y_VAR, R_X86_64_32, 4);
+  add(r, 12, Y_VAR, R_X86_64_16, 0);
+  apply(r);
+  assert_int_equal(nerrors(r->ctx), 0);
+  assert_int_equal(rd64(r->buf), 1);
+  assert_int_equal(rd32_at(r, 8), 1);
+  assert_int_equal(r->buf[12], 1);
+  assert_int_equal(r->buf[13], 0);
+  assert_int_equal(r->buf[14], 0xcc);
+}
+
+/* From debug info, a local symbol of a discarded COMDAT member with a kept
+ * counterpart (object.c: match_kept_sections) is relocated against the
+ * counterpart, at the same offset. */
+static void discarded_in_debug_uses_kept_section(void **state) {
+  R *r = *state;
+  atomic_store(&r->data.alive, false);
+  r->sym[Y_VAR].is_local = true;
+  InputSection *kept[2] = {NULL, &r->far};
+  r->f->comdat_kept = kept;
+  r->text.flags = 0;
+  r->text.name = ".debug_info";
+  add(r, 0, Y_VAR, R_X86_64_64, 3);
+  apply(r);
+  assert_int_equal(nerrors(r->ctx), 0);
+  assert_int_equal(rd64(r->buf), 0x180000000ULL + 0x10 + 3);
+  /* a counterpart that is gone itself: the tombstone */
+  atomic_store(&r->far.alive, false);
+  apply(r);
+  r->f->comdat_kept = NULL;
+  assert_int_equal(nerrors(r->ctx), 0);
+  assert_int_equal(rd64(r->buf), 0);
+}
+
+/* .gcc_except_table may refer to discarded code (GNU ld: silently 0). */
+static void discarded_in_gcc_except_table_is_tombstone(void **state) {
+  R *r = *state;
+  atomic_store(&r->data.alive, false);
+  r->text.flags = SHF_ALLOC;
+  r->text.name = ".gcc_except_table";
+  add(r, 0, Y_VAR, R_X86_64_64, 0);
+  apply(r);
+  assert_int_equal(nerrors(r->ctx), 0);
+  assert_int_equal(rd64(r->buf), 0);
+}
+
+/* A non-allocated section that is not debug info may not refer to a
+ * COMDAT loser (GNU ld: "defined in discarded section"); to a section gc
+ * removed it gets the tombstone (weld keeps such sections, GNU ld's gc
+ * drops them). */
+static void discarded_comdat_in_nondebug_nonalloc_is_error(void **state) {
+  R *r = *state;
+  atomic_store(&r->data.alive, false);
+  r->text.flags = 0;
+  r->text.name = ".myinfo";
+  add(r, 0, Y_VAR, R_X86_64_64, 0);
+  apply(r);
+  assert_int_equal(nerrors(r->ctx), 0);
+  assert_int_equal(rd64(r->buf), 0);
+  r->data.comdat_lost = 1;
+  apply(r);
+  assert_int_equal(nerrors(r->ctx), 1);
+  assert_true(has_msg(r->ctx, "r.o:(.myinfo+0x0): relocation refers to 'var' in discarded section .data", NULL, NULL));
+}
+
 static void r_none_is_ignored(void **state) {
   R *r = *state;
   add(r, 0, Y_VAR, R_X86_64_NONE, 0);
@@ -555,6 +628,10 @@ int main(void) {
       T(tlsdesc_to_le),
       T(reference_to_discarded_section),
       T(discarded_in_debug_is_tombstone),
+      T(discarded_in_debug_ranges_is_one),
+      T(discarded_in_debug_uses_kept_section),
+      T(discarded_in_gcc_except_table_is_tombstone),
+      T(discarded_comdat_in_nondebug_nonalloc_is_error),
       T(r_none_is_ignored),
       T(reloc_names),
       T(gotpcrelx_in_nonalloc_writes_before_section),

@@ -85,6 +85,21 @@ static void duplicate_strong_is_error(void **state) {
   assert_ptr_equal(sym_find(ctx, "foo")->file, a); /* the first stays */
 }
 
+static void allow_multiple_definition_keeps_first(void **state) {
+  (void)state;
+  Ctx *ctx = new_ctx();
+  ctx->opt.muldefs = true; /* --allow-multiple-definition, -z muldefs */
+  load(ctx, "weak.o", one_sym("foo", STB_WEAK, TEXT, 0, 4));
+  InputFile *a = load(ctx, "first.o", one_sym("foo", STB_GLOBAL, TEXT, 0, 8));
+  load(ctx, "second.o", one_sym("foo", STB_GLOBAL, DATA, 0, 16));
+  assert_int_equal(ctx->dups.len, 0);
+  report_duplicates(ctx);
+  assert_int_equal(nerrors(ctx), 0);
+  Symbol *s = sym_find(ctx, "foo");
+  assert_ptr_equal(s->file, a); /* the first strong one, over the weak one before it */
+  assert_int_equal(s->size, 8);
+}
+
 static void gnu_unique_duplicates_are_not_errors(void **state) {
   (void)state;
   Ctx *ctx = new_ctx();
@@ -316,6 +331,7 @@ int main(void) {
       cmocka_unit_test(strong_then_weak),
       cmocka_unit_test(weak_and_weak_first_wins),
       cmocka_unit_test(duplicate_strong_is_error),
+      cmocka_unit_test(allow_multiple_definition_keeps_first),
       cmocka_unit_test(gnu_unique_duplicates_are_not_errors),
       cmocka_unit_test(common_beats_weak_either_order),
       cmocka_unit_test(strong_beats_common_either_order),

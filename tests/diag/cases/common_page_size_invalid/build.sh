@@ -1,0 +1,2 @@
+gcc -c start.s
+$WELD -static -z common-page-size=4k start.o -o prog

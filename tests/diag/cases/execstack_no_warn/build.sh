@@ -1,0 +1,2 @@
+gcc -c start.s
+$WELD -static --no-warn-execstack start.o -o prog

@@ -1,0 +1,2 @@
+gcc -c start.s
+$WELD -static start.o -o prog

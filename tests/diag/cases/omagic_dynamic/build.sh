@@ -1,0 +1,2 @@
+gcc -c start.s
+$WELD -pie -N start.o -o prog

@@ -1,0 +1,2 @@
+gcc -c start.s
+$WELD -static -Tdata=0x401000 start.o -o prog

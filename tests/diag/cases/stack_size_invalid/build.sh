@@ -1,0 +1,2 @@
+gcc -c start.s
+$WELD -static -z stack-size=1M start.o -o prog

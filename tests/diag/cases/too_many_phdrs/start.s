@@ -1,0 +1,67 @@
+	.globl _start
+	.text
+_start:
+	movl	$60, %eax
+	xorl	%edi, %edi
+	syscall
+	.section .s1,"aw"
+	.long 1
+	.section .s2,"aw"
+	.long 2
+	.section .s3,"aw"
+	.long 3
+	.section .s4,"aw"
+	.long 4
+	.section .s5,"aw"
+	.long 5
+	.section .s6,"aw"
+	.long 6
+	.section .s7,"aw"
+	.long 7
+	.section .s8,"aw"
+	.long 8
+	.section .s9,"aw"
+	.long 9
+	.section .s10,"aw"
+	.long 10
+	.section .s11,"aw"
+	.long 11
+	.section .s12,"aw"
+	.long 12
+	.section .s13,"aw"
+	.long 13
+	.section .s14,"aw"
+	.long 14
+	.section .s15,"aw"
+	.long 15
+	.section .s16,"aw"
+	.long 16
+	.section .s17,"aw"
+	.long 17
+	.section .s18,"aw"
+	.long 18
+	.section .s19,"aw"
+	.long 19
+	.section .s20,"aw"
+	.long 20
+	.section .s21,"aw"
+	.long 21
+	.section .s22,"aw"
+	.long 22
+	.section .s23,"aw"
+	.long 23
+	.section .s24,"aw"
+	.long 24
+	.section .s25,"aw"
+	.long 25
+	.section .s26,"aw"
+	.long 26
+	.section .s27,"aw"
+	.long 27
+	.section .s28,"aw"
+	.long 28
+	.section .s29,"aw"
+	.long 29
+	.section .s30,"aw"
+	.long 30
+	.section .note.GNU-stack,"",@progbits

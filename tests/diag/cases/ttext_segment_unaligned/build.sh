@@ -1,0 +1,2 @@
+gcc -c start.s
+$WELD -static -Ttext-segment=0x10000010 start.o -o prog

@@ -1,0 +1,2 @@
+extern int missing_fn(void);
+int use(void) { return missing_fn(); }

@@ -1,0 +1,2 @@
+int weak_then_strong = 30;
+int value = 3;

@@ -1,0 +1,3 @@
+#include <stdio.h>
+int grp_value;
+__attribute__((constructor)) static void hello(void) { puts("late_common.o extracted"); }

@@ -1,0 +1,2 @@
+int foo(void);
+int main(void) { return foo() - 1; }

@@ -1,0 +1,2 @@
+int shared_value = 40;
+int bump(int x) { return x + 2; }

@@ -1,0 +1,1 @@
+int late_fn(void) { return 7; }

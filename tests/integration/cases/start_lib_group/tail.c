@@ -1,0 +1,2 @@
+int late_fn(void);
+int tail_fn(void) { return late_fn(); }

@@ -1,0 +1,3 @@
+#include <stdio.h>
+int dbgfn(void);
+int main(void) { printf("dbgfn %d\n", dbgfn()); return 0; }

@@ -1,0 +1,1 @@
+__thread long tb_more[2];
