@@ -916,14 +916,20 @@ typedef struct {
 
 void create_output_sections(Ctx *ctx);
 void layout_sections(Ctx *ctx);
-void define_linker_symbols(Ctx *ctx);
-void fix_linker_symbols(Ctx *ctx);
 OutputSection *find_osec(Ctx *ctx, const char *name);
-/* The output section a linker-defined __start_SEC / __stop_SEC names. */
-OutputSection *start_stop_osec(Ctx *ctx, const Symbol *s);
 /* GNU ld's mapping of input section names to output section names. */
 const char *output_section_name(const char *name, uint64_t flags);
 void for_each_live_section(Ctx *ctx, void (*fn)(Ctx *, InputSection *, void *), void *arg);
+
+/* ---------------------------------------------------------- linksyms.c */
+/* Defines the linker's symbols that the link references (before layout),
+ * then gives them their values (after). */
+void define_linker_symbols(Ctx *ctx);
+void fix_linker_symbols(Ctx *ctx);
+/* The output section a linker-defined __start_SEC / __stop_SEC names. */
+OutputSection *start_stop_osec(Ctx *ctx, const Symbol *s);
+/* A C identifier: the section names that get __start_/__stop_ symbols. */
+bool is_c_ident(const char *s);
 
 /* ------------------------------------------------------------- reloc.c */
 /* Address of a symbol's definition (not counting addends). */

@@ -35,14 +35,6 @@ static void mark_sym(Work *w, Symbol *s) {
   if (s && s->isec) mark(w, s->isec);
 }
 
-static bool is_c_ident(const char *s) {
-  if (!*s) return false;
-  for (const char *p = s; *p; p++)
-    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '_' || (p != s && *p >= '0' && *p <= '9')))
-      return false;
-  return true;
-}
-
 static bool starts_with(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
 
 static bool is_root(Ctx *ctx, InputSection *is) {
