@@ -314,6 +314,9 @@ typedef struct {
   const char *dependency_file; /* --dependency-file=FILE */
   const char *report_file;     /* --report=FILE.json|FILE.html */
   const char *print_deps;      /* --print-deps BINARY */
+  const char *reproduce;       /* --reproduce=FILE.tar (reproduce.c) */
+  Vec args;                    /* the command line, response files expanded */
+  size_t nrsp_mapped;          /* ctx->mapped[0, n) are those response files */
   bool embed_deps;
   int color;                   /* --color-diagnostics: 0 never, 1 always, 2 auto */
   /* the output kind (decide_output_kind) */
@@ -335,6 +338,13 @@ typedef struct {
   const char *init, *fini; /* -init / -fini: DT_INIT and DT_FINI (default _init, _fini) */
   Vec exclude_libs;    /* --exclude-libs archive names (ALL: every archive) */
   bool z_nodelete, z_initfirst, z_text;
+  /* .note.gnu.property (synth.c: create_property_note) */
+  uint32_t z_x86_feature;      /* -z ibt, -z shstk: GNU_PROPERTY_X86_FEATURE_1_AND bits forced on */
+  uint8_t z_isa_level;         /* -z x86-64-baseline..v4: 1..4 (the last wins), 0 none */
+  uint8_t cet_report;          /* -z cet-report=: 0 none, 1 warning, 2 error */
+  /* --shuffle-sections, --reverse-sections (layout.c) */
+  bool shuffle_sections, reverse_sections;
+  uint64_t shuffle_seed;       /* --shuffle-sections=SEED; 0 is a fixed default */
   Vec dynamic_list;    /* --export-dynamic-symbol globs */
   struct VersionScript *dynamic_list_file; /* the --dynamic-list files, or NULL */
   struct VersionScript *version_script; /* the --version-script files (verscript.c), or NULL */
@@ -979,6 +989,13 @@ void create_deps_section(Ctx *ctx);
 void write_reports(Ctx *ctx);
 /* weld --print-deps BINARY: prints the embedded list; returns the exit status. */
 int print_deps(Ctx *ctx, const char *path);
+
+/* --------------------------------------------------------- reproduce.c */
+/* --reproduce=FILE.tar: the inputs read so far, the command line rewritten
+ * to name them inside the archive (response.txt) and version.txt, as a
+ * ustar archive; called once the inputs are read, even if reading failed.
+ * A tar that cannot be written is a warning. */
+void write_reproduce(Ctx *ctx);
 
 /* -------------------------------------------------------------- the link */
 

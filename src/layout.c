@@ -339,6 +339,58 @@ static void mark_reversed(Ctx *ctx, OutputSection *o) {
   }
 }
 
+/* --shuffle-sections[=SEED], --reverse-sections (as mold has them): the
+ * files' sections of an allocated output section in a permuted order, a
+ * test for code that depends on the input order.  Left alone, as mold
+ * and lld leave them: .init/.fini (crti/crtn's prologue and epilogue),
+ * .ctors/.dtors and the init/fini arrays (run order), and .eh_frame
+ * (crtend's terminator last); synthetic and merged members keep their
+ * slots.  The permutation is a Fisher-Yates shuffle driven by splitmix64
+ * seeded with SEED (0 or none: a fixed seed) and the section's name, so
+ * the same seed gives the same output whatever --threads says. */
+static uint64_t splitmix64(uint64_t *state) {
+  uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+static void permute_members(Ctx *ctx, OutputSection *o) {
+  static const char *const fixed[] = {".init", ".fini", ".ctors", ".dtors", ".init_array", ".fini_array",
+                                      ".preinit_array", ".eh_frame"};
+  if (!(o->flags & SHF_ALLOC)) return;
+  for (size_t k = 0; k < sizeof(fixed) / sizeof(fixed[0]); k++)
+    if (!strcmp(o->name, fixed[k])) return;
+  size_t n = o->members.len, m = 0;
+  InputSection **all = (InputSection **)o->members.data;
+  size_t *slot = malloc(n * sizeof(*slot));
+  InputSection **pick = malloc(n * sizeof(*pick));
+  if (!slot || !pick) fatal(ctx, "out of memory");
+  for (size_t i = 0; i < n; i++)
+    if (all[i]->file && !synthetic_of(all[i])) {
+      slot[m] = i;
+      pick[m++] = all[i];
+    }
+  if (ctx->opt.reverse_sections) {
+    for (size_t i = 0; i < m / 2; i++) {
+      InputSection *t = pick[i];
+      pick[i] = pick[m - 1 - i];
+      pick[m - 1 - i] = t;
+    }
+  } else {
+    uint64_t state = (ctx->opt.shuffle_seed ? ctx->opt.shuffle_seed : 0x5eed5eed5eed5eedULL) ^ hash_str(o->name);
+    for (size_t i = m; i > 1; i--) {
+      size_t j = (size_t)(splitmix64(&state) % i);
+      InputSection *t = pick[i - 1];
+      pick[i - 1] = pick[j];
+      pick[j] = t;
+    }
+  }
+  for (size_t i = 0; i < m; i++) all[slot[i]] = pick[i];
+  free(slot);
+  free(pick);
+}
+
 static int osec_cmp(const void *a, const void *b) {
   const OutputSection *x = *(OutputSection *const *)a, *y = *(OutputSection *const *)b;
   if (x->rank != y->rank) return x->rank < y->rank ? -1 : 1;
@@ -409,6 +461,7 @@ void create_output_sections(Ctx *ctx) {
       qsort(o->members.data, o->members.len, sizeof(void *), crt_cmp);
     if (o->flags & SHF_TLS) ctx->has_tls = true;
     if (!strcmp(o->name, ".tbss")) tcommon_last(ctx, o);
+    if (ctx->opt.shuffle_sections || ctx->opt.reverse_sections) permute_members(ctx, o);
   }
   qsort(ctx->osecs.data, ctx->osecs.len, sizeof(void *), osec_cmp);
   /* the first TLS section carries the TLS segment's alignment (GNU ld) */

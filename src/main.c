@@ -69,6 +69,8 @@ int main(int argc, char **argv) {
   apply_defsyms_and_wrap_setup(ctx);
   // load objects and archive members in GNU ld's order, resolving symbols
   read_inputs(ctx);
+  // --reproduce: the files just read, for a bug report even if the link fails
+  if (ctx->opt.reproduce) write_reproduce(ctx);
   checkpoint(ctx);
   // the libraries those libraries need: the output exports what they use
   load_needed_dsos(ctx);

@@ -51,6 +51,8 @@ static void usage(void) {
          "  --warn-unresolved-symbols, --error-unresolved-symbols  undefined symbols: warnings (0) or errors\n"
          "  --ignore-unresolved-symbol=SYM  SYM undefined is neither an error nor a warning (0)\n"
          "  --gc-sections              remove unreferenced sections\n"
+         "  --shuffle-sections[=SEED]  shuffle the input sections of each output section\n"
+         "  --reverse-sections         reverse the input sections of each output section\n"
          "  --print-gc-sections        list removed sections\n"
          "  -s, --strip-all            omit .symtab and .strtab\n"
          "  -S, --strip-debug          omit debug sections\n"
@@ -71,6 +73,7 @@ static void usage(void) {
          "  --time-report              print the time of each pass\n"
          "  -Map=FILE, -M, --print-map write a link map to FILE, or to standard output\n"
          "  -t, --trace                print each file as it is loaded\n"
+         "  --reproduce=FILE.tar       archive the inputs and the command line, to re-run the link\n"
          "  -y SYM, --trace-symbol=SYM print where SYM is defined and referenced\n"
          "  --fatal-warnings           treat warnings as errors\n"
          "  --error-limit=N            stop listing errors after N (0: no limit)\n"
@@ -298,10 +301,24 @@ static void parse_z(Ctx *ctx, const char *v) {
   else if (!strcmp(v, "text")) o->z_text = true;
   else if (!strcmp(v, "notext") || !strcmp(v, "textoff")) o->z_text = false;
   else if (!strcmp(v, "nodefs")) o->no_undefined = false;
+  else if (!strcmp(v, "ibt")) o->z_x86_feature |= GNU_PROPERTY_X86_FEATURE_1_IBT;
+  else if (!strcmp(v, "shstk")) o->z_x86_feature |= GNU_PROPERTY_X86_FEATURE_1_SHSTK;
+  else if (!strncmp(v, "cet-report=", 11)) {
+    const char *r = v + 11;
+    if (!strcmp(r, "none")) o->cet_report = 0;
+    else if (!strcmp(r, "warning")) o->cet_report = 1;
+    else if (!strcmp(r, "error")) o->cet_report = 2;
+    else fatal(ctx, "invalid option for -z cet-report=: %s", r);
+  } else if (!strncmp(v, "x86-64-", 7)) {
+    /* GNU_PROPERTY_X86_ISA_1_NEEDED: bit 0 baseline, bit N-1 vN */
+    const char *l = v + 7;
+    if (!strcmp(l, "baseline")) o->z_isa_level = 1;
+    else if (l[0] == 'v' && l[1] >= '2' && l[1] <= '4' && !l[2]) o->z_isa_level = (uint8_t)(l[1] - '0');
+    else fatal(ctx, "invalid x86-64 ISA level: %s", v);
+  } else if (!strncmp(v, "isa-level-report=", 17))
+    vec_push(&ctx->opt.unknown_z, (void *)v); /* GNU ld 2.40 as Debian builds it: "ignored", a warning */
   else if (!strcmp(v, "origin") || !strcmp(v, "nodlopen") ||
-           !strcmp(v, "noexecheap") || !strcmp(v, "ibt") || !strcmp(v, "shstk") ||
-           !strcmp(v, "cet-report=none") || !strcmp(v, "combreloc") ||
-           !strcmp(v, "nocombreloc") || !strncmp(v, "x86-64-", 7) ||
+           !strcmp(v, "noexecheap") || !strcmp(v, "combreloc") || !strcmp(v, "nocombreloc") ||
            !strcmp(v, "start-stop-gc") || !strcmp(v, "nostart-stop-gc"))
     ; /* no effect on a static executable's correctness */
   else
@@ -534,6 +551,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
 
   Vec args = {0};
   for (int i = 1; i < argc; i++) push_arg(ctx, &args, argv[i], 0);
+  o->nrsp_mapped = ctx->mapped.len; /* nothing is mapped yet but the @files */
 
   Parser p = {.args = &args};
   for (p.i = 0; p.i < args.len; p.i++) {
@@ -641,6 +659,20 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
       parse_build_id(ctx, strchr(a, '=') + 1);
       continue;
     }
+    if (flag(&p, "shuffle-sections") || !strncmp(a, "--shuffle-sections=", 19) ||
+        !strncmp(a, "-shuffle-sections=", 18)) {
+      /* as in mold: the last of --shuffle-sections and --reverse-sections wins */
+      const char *v = strchr(a, '=');
+      char *end = NULL;
+      errno = 0;
+      o->shuffle_seed = v ? strtoull(v + 1, &end, 0) : 0;
+      if (v && (!v[1] || *end || errno || v[1] == '-'))
+        fatal(ctx, "--shuffle-sections=%s: expected a seed (an unsigned 64-bit number)", v + 1);
+      o->shuffle_sections = true;
+      o->reverse_sections = false;
+      continue;
+    }
+    if (flag(&p, "reverse-sections")) { o->reverse_sections = true; o->shuffle_sections = false; continue; }
     if (flag(&p, "eh-frame-hdr")) { o->eh_frame_hdr = true; continue; }
     if (flag(&p, "no-eh-frame-hdr")) { o->eh_frame_hdr = false; continue; }
     if (flag(&p, "trace") || !strcmp(a, "-t")) { o->trace = true; continue; }
@@ -676,6 +708,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
     if (opt(ctx, &p, "dependency-file")) { o->dependency_file = p.val; continue; }
     if (opt(ctx, &p, "report")) { o->report_file = p.val; continue; }
     if (opt(ctx, &p, "print-deps")) { o->print_deps = p.val; continue; }
+    if (opt(ctx, &p, "reproduce")) { o->reproduce = p.val; continue; }
     if (flag(&p, "embed-deps")) { o->embed_deps = true; continue; }
     if (flag(&p, "color-diagnostics")) { o->color = 1; continue; }
     if (flag(&p, "no-color-diagnostics")) { o->color = 0; continue; }
@@ -762,6 +795,7 @@ bool parse_options(Ctx *ctx, int argc, char **argv) {
   finish_scripts(ctx);
   if (o->print_deps) return true;
   decide_output_kind(ctx, image_base_set);
-  vec_free(&args);
+  if (o->reproduce) o->args = args; /* response.txt is made from it */
+  else vec_free(&args);
   return true;
 }

@@ -87,8 +87,12 @@ typedef struct {
 static bool out_open(Ctx *ctx, Out *o, const char *path) {
   memset(o, 0, sizeof(*o));
   o->path = path;
-  o->tmp = arena_printf(ctx_arena(ctx), "%s.tmp", path);
-  o->fp = fopen(o->tmp, "w");
+  /* a device or a pipe (-Map=/dev/stderr, /dev/full) is written in place:
+   * renaming a file over it would replace the device */
+  struct stat st;
+  bool in_place = stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+  o->tmp = in_place ? NULL : arena_printf(ctx_arena(ctx), "%s.tmp", path);
+  o->fp = fopen(in_place ? path : o->tmp, "w");
   if (!o->fp) {
     error(ctx, "cannot write %s: %s", path, strerror(errno));
     return false;
@@ -127,9 +131,9 @@ static void out_close(Ctx *ctx, Out *o) {
   o->fp = NULL;
   free(o->buf);
   o->buf = NULL;
-  if (!err && rename(o->tmp, o->path) != 0) err = errno;
+  if (!err && o->tmp && rename(o->tmp, o->path) != 0) err = errno;
   if (err) {
-    unlink(o->tmp);
+    if (o->tmp) unlink(o->tmp);
     error(ctx, "cannot write %s: %s", o->path, strerror(err));
   }
 }

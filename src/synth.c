@@ -471,9 +471,32 @@ static void write_property(Ctx *ctx, InputSection *is, uint8_t *buf) {
   memcpy(buf, is->syn->data, is->size);
 }
 
+/* -z cet-report=warning|error: each object without IBT or SHSTK in its
+ * GNU_PROPERTY_X86_FEATURE_1_AND, in load order, as GNU ld words it.  A
+ * bit -z ibt / -z shstk forces is not asked for; shared libraries are not
+ * checked. */
+static void report_cet(Ctx *ctx) {
+  for (size_t i = 0; i < ctx->files.len; i++) {
+    InputFile *f = ctx->files.data[i];
+    if (f->is_dso) continue;
+    uint32_t types[MAX_PROPS], vals[MAX_PROPS], have = 0;
+    int n = f->prop_note ? gnu_properties(f->prop_note, f->prop_size, types, vals, MAX_PROPS) : 0;
+    for (int k = 0; k < MIN(n, MAX_PROPS); k++)
+      if (types[k] == GNU_PROPERTY_X86_FEATURE_1_AND) have = vals[k];
+    have |= ctx->opt.z_x86_feature;
+    bool ibt = have & GNU_PROPERTY_X86_FEATURE_1_IBT, shstk = have & GNU_PROPERTY_X86_FEATURE_1_SHSTK;
+    if (ibt && shstk) continue;
+    const char *what = !ibt && !shstk ? "IBT and SHSTK properties" : !ibt ? "IBT property" : "SHSTK property";
+    if (ctx->opt.cet_report == 2) error(ctx, "%s: missing %s", file_name(f), what);
+    else warn(ctx, "%s: missing %s", file_name(f), what);
+  }
+}
+
 /* One NT_GNU_PROPERTY_TYPE_0 note with the properties merged as GNU ld
- * merges them; none if nothing survives. */
+ * merges them, -z ibt, -z shstk and -z x86-64-vN added; none if nothing
+ * survives. */
 static void create_property_note(Ctx *ctx) {
+  if (ctx->opt.cet_report) report_cet(ctx);
   Prop props[MAX_PROPS];
   int np = 0;
   size_t nfiles = 0;
@@ -494,6 +517,23 @@ static void create_property_note(Ctx *ctx) {
       props[j].val = is_and ? props[j].val & vals[k] : props[j].val | vals[k];
       props[j].count++;
     }
+  }
+  /* -z ibt / -z shstk: the AND of the inputs (nothing if one lacks it)
+   * plus the forced bits; -z x86-64-vN: its bit in ISA_1_NEEDED */
+  Options *o = &ctx->opt;
+  uint32_t forced[2][2] = {{GNU_PROPERTY_X86_FEATURE_1_AND, o->z_x86_feature},
+                           {GNU_PROPERTY_X86_ISA_1_NEEDED, o->z_isa_level ? 1u << (o->z_isa_level - 1) : 0}};
+  for (int k = 0; k < 2; k++) {
+    if (!forced[k][1]) continue;
+    int j = 0;
+    while (j < np && props[j].type != forced[k][0]) j++;
+    if (j == np) {
+      if (np == MAX_PROPS) continue;
+      props[np++] = (Prop){forced[k][0], 0, 0};
+    }
+    if (k == 0 && props[j].count != nfiles) props[j].val = 0;
+    props[j].val |= forced[k][1];
+    props[j].count = (uint32_t)nfiles;
   }
   /* in type order, as GNU ld writes them */
   for (int a = 1; a < np; a++)

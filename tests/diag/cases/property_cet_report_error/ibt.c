@@ -1,0 +1,1 @@
+int f_ibt(void) { return 1; }

@@ -1,0 +1,1 @@
+int f_none(void) { return 0; }

@@ -1,0 +1,1 @@
+int shlib(void) { return 5; }

@@ -1,0 +1,1 @@
+int f_full(int x) { return x + 1; }

@@ -1,0 +1,1 @@
+int f_ibt(int x) { return x + 1; }

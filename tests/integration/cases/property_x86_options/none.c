@@ -1,0 +1,1 @@
+int f_none(int x) { return x + 1; }

@@ -1,0 +1,1 @@
+int f_shstk(int x) { return x + 1; }

@@ -1,0 +1,1 @@
+int f_v3(int x) { return x + 1; }
