@@ -52,6 +52,9 @@ _mode_args() {
     case $WT_MODE in
         pie)   _MARGS=(-pie) ;;
         nopie) _MARGS=(-no-pie) ;;
+        staticpie) for a in "$@"; do
+                       if [ "$a" = -static ]; then _MARGS+=(-static-pie); else _MARGS+=("$a"); fi
+                   done; return 0 ;;
         *)     _MARGS=("$@"); return 0 ;;
     esac
     for a in "$@"; do
@@ -135,6 +138,7 @@ rust_flags() {
     case $WT_MODE in
         pie)   printf '%s\n' -C target-feature=-crt-static -C relocation-model=pie ;;
         nopie) printf '%s\n' -C target-feature=-crt-static -C relocation-model=static ;;
+        staticpie) printf '%s\n' -C target-feature=+crt-static -C relocation-model=pie ;;
         *)     printf '%s\n' -C target-feature=+crt-static -C relocation-model=static ;;
     esac
     printf '%s\n' "-Clink-arg=-B$LDDIR/"

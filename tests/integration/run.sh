@@ -26,6 +26,16 @@ BUILD_TIMEOUT=${WELD_TEST_BUILD_TIMEOUT:-60}
 RUN_TIMEOUT=${WELD_TEST_RUN_TIMEOUT:-20}
 KNOWN_BYTES='weld-test: pre-existing output file, must stay untouched'
 
+# in_modes MODE CASE_MODES: the case runs in MODE.  staticpie (-static-pie
+# instead of -static) applies to the cases that run both static and as a
+# PIE: static links of position-independent code.
+in_modes() {
+    case $1 in
+        staticpie) case " $2 " in *" static "*) case " $2 " in *" pie "*) return 0 ;; esac ;; esac; return 1 ;;
+        *) case " $2 " in *" $1 "*) return 0 ;; esac; return 1 ;;
+    esac
+}
+
 # ---------------------------------------------------------------------------
 # Worker: run one case in one link mode.
 # Invoked as: run.sh --__one NAME MODE  (internal)
@@ -76,10 +86,7 @@ if [ "${1:-}" = "--__one" ]; then
     for m in $case_modes; do
         case $m in static|pie|nopie) ;; *) finish FAIL "bad MODES value '$m' in case.sh" ;; esac
     done
-    case " $case_modes " in
-        *" $mode "*) ;;
-        *) finish SKIP "not in MODES=\"$case_modes\"" ;;
-    esac
+    in_modes "$mode" "$case_modes" || finish SKIP "not in MODES=\"$case_modes\""
 
     # do_build PASS LD -> runs build() in $work/PASS; sets b_status
     do_build() {
@@ -274,15 +281,15 @@ case $JOBS in ''|*[!0-9]*|0) echo "run.sh: bad --jobs value '$JOBS'" >&2; exit 2
 MODES_RUN=()
 for m in ${MODE_ARG//,/ }; do
     case $m in
-        all) MODES_RUN+=(static pie nopie) ;;
-        static|pie|nopie) MODES_RUN+=("$m") ;;
-        *) echo "run.sh: bad --mode value '$m' (static, pie, nopie or all)" >&2; exit 2 ;;
+        all) MODES_RUN+=(static pie nopie staticpie) ;;
+        static|pie|nopie|staticpie) MODES_RUN+=("$m") ;;
+        *) echo "run.sh: bad --mode value '$m' (static, pie, nopie, staticpie or all)" >&2; exit 2 ;;
     esac
 done
 [ ${#MODES_RUN[@]} -gt 0 ] || { echo "run.sh: empty --mode" >&2; exit 2; }
 # unique, in the order static pie nopie
 m_all=" ${MODES_RUN[*]} "; MODES_RUN=()
-for m in static pie nopie; do case $m_all in *" $m "*) MODES_RUN+=("$m") ;; esac; done
+for m in static pie nopie staticpie; do case $m_all in *" $m "*) MODES_RUN+=("$m") ;; esac; done
 
 if [ ! -x "$WELD_BIN" ] || [ -d "$WELD_BIN" ]; then
     echo "run.sh: weld binary '$WELD_BIN' not found or not executable (build it, or pass --weld PATH)" >&2
@@ -337,17 +344,15 @@ jobs=()
 for m in "${MODES_RUN[@]}"; do
     for n in "${cases[@]}"; do
         cm=${case_modes[$n]}
-        case " $cm " in
-            *" $m "*) jobs+=("$n $m") ;;
-            *)  ok=1        # a bad MODES value: the worker reports it
-                for x in $cm; do case $x in static|pie|nopie) ;; *) ok=0 ;; esac; done
-                if [ $ok = 1 ]; then
-                    echo SKIP > "$TMP/results/$n.$m"
-                    printf 'SKIP %s [%s]: not in MODES="%s"\n' "$n" "$m" "$cm"
-                else
-                    jobs+=("$n $m")
-                fi ;;
-        esac
+        if in_modes "$m" "$cm"; then jobs+=("$n $m"); continue; fi
+        ok=1        # a bad MODES value: the worker reports it
+        for x in $cm; do case $x in static|pie|nopie) ;; *) ok=0 ;; esac; done
+        if [ $ok = 1 ]; then
+            echo SKIP > "$TMP/results/$n.$m"
+            printf 'SKIP %s [%s]: not in MODES="%s"\n' "$n" "$m" "$cm"
+        else
+            jobs+=("$n $m")
+        fi
     done
 done
 if [ ${#jobs[@]} -gt 0 ]; then
